@@ -1,0 +1,35 @@
+package io.github.sagemakercdk.rules;
+
+/**
+ * Where in a model a violation is: which attribute, of which container, and which environment entry.
+ *
+ * <p>The runtime only prints it; the processor uses it to put the error on the exact annotation value.
+ *
+ * @param attribute the attribute that is wrong
+ * @param container the container's index in pipeline order, or -1 when the violation is about the model
+ * @param entry the environment entry's index within its container, or -1
+ */
+public record Location(Attribute attribute, int container, int entry) {
+
+  /** The model attributes a violation can point at. */
+  public enum Attribute {
+    MODEL_NAME, CONTAINERS, IMAGE, MODEL_DATA, HOSTNAME, ENVIRONMENT, VPC,
+    /** The one value given to a standalone check, such as a bucket name. */
+    VALUE
+  }
+
+  public static Location model(Attribute attribute) {
+    return new Location(attribute, -1, -1);
+  }
+
+  public static Location container(Attribute attribute, int container) {
+    return new Location(attribute, container, -1);
+  }
+
+  public static Location environmentEntry(int container, int entry) {
+    return new Location(Attribute.ENVIRONMENT, container, entry);
+  }
+
+  /** For a check on one value, whose caller knows where that value stands. */
+  public static final Location VALUE = new Location(Attribute.VALUE, -1, -1);
+}

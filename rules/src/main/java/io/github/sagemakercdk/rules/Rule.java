@@ -1,0 +1,72 @@
+package io.github.sagemakercdk.rules;
+
+import java.util.Locale;
+
+/**
+ * The catalog of every SageMaker, ECR and S3 rule this project enforces before deploy.
+ *
+ * <p>Each rule has a stable id (shown in every message, so it can be searched for) and one message
+ * template that says what is wrong and how to fix it. The processor reports these as compiler errors, the
+ * runtime as exceptions: the wording, like the limit, has exactly one definition.
+ */
+public enum Rule {
+  MODEL_NAME("model name \"%s\" is not valid: a SageMaker model name is 1 to " + Limits.NAME_MAX_LENGTH
+      + " letters, digits and hyphens, starting and ending with a letter or digit (pattern "
+      + Limits.NAME_PATTERN + ")"),
+  CONTAINER_COUNT("a model has %d containers: SageMaker takes 1 to " + Limits.MAX_CONTAINERS
+      + " (one primary container, or an inference pipeline of up to " + Limits.MAX_CONTAINERS + ")"),
+  HOSTNAME_PATTERN("container hostname \"%s\" is not valid: use 1 to " + Limits.NAME_MAX_LENGTH
+      + " letters, digits and hyphens, starting and ending with a letter or digit (pattern "
+      + Limits.NAME_PATTERN + ")"),
+  HOSTNAME_ALL_OR_NONE("container %d has no hostname while container %d has one: in an inference pipeline"
+      + " give a hostname to every container or to none"),
+  HOSTNAME_DUPLICATE("container hostname \"%s\" is used by containers %d and %d: hostnames in a pipeline"
+      + " must be unique"),
+  ENVIRONMENT_COUNT("container %d has %d environment variables: SageMaker allows at most "
+      + Limits.MAX_ENVIRONMENT_ENTRIES + " per container"),
+  ENVIRONMENT_KEY_PATTERN("environment variable name \"%s\" is not valid: it must start with a letter or"
+      + " underscore and hold only letters, digits and underscores (pattern " + Limits.ENVIRONMENT_KEY_PATTERN + ")"),
+  ENVIRONMENT_KEY_LENGTH("environment variable name \"%s\" is %d bytes long: SageMaker allows at most "
+      + Limits.MAX_ENVIRONMENT_KEY_BYTES),
+  ENVIRONMENT_VALUE_LENGTH("environment variable %s has a value of %d bytes: SageMaker allows at most "
+      + Limits.MAX_ENVIRONMENT_VALUE_BYTES),
+  ENVIRONMENT_DUPLICATE_KEY("environment variable %s is set twice in container %d: give each name once"),
+  ENVIRONMENT_TOTAL_SIZE("the environment variables of all containers add up to %d bytes: SageMaker allows at"
+      + " most " + Limits.MAX_ENVIRONMENT_TOTAL_BYTES + " bytes (32 KB) of names and values per model"),
+  IMAGE_URI("image \"%s\" is not valid: an image URI is 1 to " + Limits.MAX_IMAGE_URI_LENGTH
+      + " characters with no white space"),
+  ECR_REPOSITORY_NAME("ECR repository name \"%s\" is not valid: use 2 to " + Limits.MAX_ECR_REPOSITORY_NAME_LENGTH
+      + " lowercase letters, digits and the separators . _ - /, starting and ending with a letter or digit"
+      + " (for example \"xgboost\" or \"team/churn-model\")"),
+  ECR_TAG("image tag \"%s\" is not valid: a tag is 1 to " + Limits.MAX_ECR_TAG_LENGTH
+      + " letters, digits, '_', '.' and '-', not starting with '.' or '-'"),
+  ECR_DIGEST("image digest \"%s\" is not valid: write sha256: followed by 64 lowercase hexadecimal digits"),
+  S3_BUCKET_NAME("S3 bucket name \"%s\" is not valid: %s"),
+  S3_OBJECT_KEY("S3 object key \"%s\" is not valid: %s"),
+  MODEL_DATA_ARCHIVE("model data \"%s\" is not a .tar.gz file: SageMaker loads model artifacts from a single"
+      + " gzip-compressed tar archive"),
+  MODEL_DATA_URL("model data URL \"%s\" is not valid: SageMaker takes an s3:// or https:// URL of at most "
+      + Limits.MAX_MODEL_DATA_URL_LENGTH + " characters"),
+  VPC_SUBNETS("the model's VPC placement selects %d subnets: SageMaker takes 1 to " + Limits.MAX_VPC_SUBNETS),
+  VPC_SECURITY_GROUPS("the model has %d security groups: SageMaker takes 1 to " + Limits.MAX_VPC_SECURITY_GROUPS);
+
+  private final String template;
+
+  Rule(String template) {
+    this.template = template;
+  }
+
+  /** The id shown with every message, such as {@code SM-HOSTNAME-PATTERN}. */
+  public String id() {
+    return "SM-" + name().replace('_', '-');
+  }
+
+  /** A violation of this rule, its message filled in from {@code args}. */
+  public Violation violation(Location location, Object... args) {
+    Object[] shown = new Object[args.length];
+    for (int i = 0; i < args.length; i++) {
+      shown[i] = args[i] instanceof String text ? Text.shown(text) : args[i];
+    }
+    return new Violation(this, String.format(Locale.ROOT, template, shown), location);
+  }
+}
