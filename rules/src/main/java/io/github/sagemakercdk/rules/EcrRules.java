@@ -8,6 +8,7 @@ public final class EcrRules {
   private static final Pattern REPOSITORY_NAME = Pattern.compile(Limits.ECR_REPOSITORY_NAME_PATTERN);
   private static final Pattern TAG = Pattern.compile(Limits.ECR_TAG_PATTERN);
   private static final Pattern DIGEST = Pattern.compile(Limits.ECR_DIGEST_PATTERN);
+  private static final Pattern REGISTRY_ID = Pattern.compile(Limits.ECR_REGISTRY_ID_PATTERN);
   private static final Pattern NO_WHITE_SPACE = Pattern.compile("^\\S+$");
 
   private EcrRules() {}
@@ -34,6 +35,13 @@ public final class EcrRules {
     return DIGEST.matcher(digest).matches()
         ? Optional.empty()
         : Optional.of(Rule.ECR_DIGEST.violation(Location.VALUE, digest));
+  }
+
+  /** The account ID that names a registry, as in {@code <account>.dkr.ecr.<region>.amazonaws.com}. */
+  public static Optional<Violation> registryId(String accountId) {
+    return REGISTRY_ID.matcher(accountId).matches()
+        ? Optional.empty()
+        : Optional.of(Rule.ECR_REGISTRY_ID.violation(Location.VALUE, accountId));
   }
 
   /** ContainerDefinition.Image: the whole URI SageMaker pulls. */

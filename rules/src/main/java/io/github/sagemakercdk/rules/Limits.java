@@ -35,6 +35,10 @@ public final class Limits {
   public static final int MAX_ECR_TAG_LENGTH = 128;
   public static final String ECR_TAG_PATTERN = "^[a-zA-Z0-9_][a-zA-Z0-9_.-]{0,127}$";
   public static final String ECR_DIGEST_PATTERN = "^sha256:[a-f0-9]{64}$";
+  /** ECR: a registry is named by the 12-digit ID of the account that owns it. */
+  public static final String ECR_REGISTRY_ID_PATTERN = "^[0-9]{12}$";
+  /** The build file Docker looks for in an image asset directory unless told otherwise. */
+  public static final String DEFAULT_DOCKERFILE = "Dockerfile";
   /** S3: bucket names of 3 to 63 characters, object keys of 1 to 1024 UTF-8 bytes. */
   public static final int MIN_S3_BUCKET_NAME_LENGTH = 3;
   public static final int MAX_S3_BUCKET_NAME_LENGTH = 63;

@@ -48,7 +48,21 @@ public enum Rule {
   MODEL_DATA_URL("model data URL \"%s\" is not valid: SageMaker takes an s3:// or https:// URL of at most "
       + Limits.MAX_MODEL_DATA_URL_LENGTH + " characters"),
   VPC_SUBNETS("the model's VPC placement selects %d subnets: SageMaker takes 1 to " + Limits.MAX_VPC_SUBNETS),
-  VPC_SECURITY_GROUPS("the model has %d security groups: SageMaker takes 1 to " + Limits.MAX_VPC_SECURITY_GROUPS);
+  VPC_SECURITY_GROUPS("the model has %d security groups: SageMaker takes 1 to " + Limits.MAX_VPC_SECURITY_GROUPS),
+  ECR_REGISTRY_ID("registry account \"%s\" is not valid: an ECR registry is named by its 12-digit AWS account ID"),
+  IMAGE_ASSET_DIRECTORY("image asset directory \"%s\" cannot be built: %s"),
+  MODEL_DATA_FILE("model data file \"%s\" cannot be uploaded: %s"),
+  // How the constructs are put together: checked by the runtime before CloudFormation sees them.
+  VPC_OPTIONS_WITHOUT_VPC("%s given without vpc: security groups and outbound traffic only apply to a model"
+      + " placed in a VPC; set vpc, or remove %s"),
+  VPC_ALLOW_ALL_OUTBOUND_WITH_SECURITY_GROUPS("allowAllOutbound is set together with securityGroups: configure"
+      + " outbound traffic on the security groups you pass, or drop securityGroups and let the model create one"),
+  CONNECTIONS_WITHOUT_VPC("the model is not in a VPC, so its network access cannot be managed: give the model a"
+      + " vpc (for an imported model: its securityGroups)"),
+  IMPORTED_MODEL_WITHOUT_ROLE("the imported model has no known role, so no statement can be added to it: pass"
+      + " its role in ModelAttributes"),
+  DLC_REGION("no AWS Deep Learning Containers registry is known for region %s: pass the registry's account ID"
+      + " as ContainerImage.fromDlc(repositoryName, tag, accountId), or use a region that has one");
 
   private final String template;
 

@@ -61,4 +61,12 @@ class EcrRulesTest {
     assertEquals(Rule.IMAGE_URI, EcrRules.imageUri("repo :tag").orElseThrow().rule());
     assertEquals(Rule.IMAGE_URI, EcrRules.imageUri("").orElseThrow().rule());
   }
+
+  @Test
+  void registriesAreNamedByTwelveDigitAccountIds() {
+    assertTrue(EcrRules.registryId("763104351884").isEmpty());
+    for (String id : new String[] {"", "76310435188", "7631043518845", "anyAwsAccount", "76310435188x"}) {
+      assertEquals(Rule.ECR_REGISTRY_ID, EcrRules.registryId(id).orElseThrow().rule(), id);
+    }
+  }
 }

@@ -1,0 +1,20 @@
+package io.github.sagemakercdk.processor;
+
+import io.github.sagemakercdk.annotations.Container;
+import io.github.sagemakercdk.annotations.Containers;
+import io.github.sagemakercdk.annotations.SageMakerModel;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.TypeElement;
+
+/** The qualified names of the annotations this processor reads, and how to tell a mirror's. */
+final class AnnotationNames {
+  static final String MODEL = SageMakerModel.class.getCanonicalName();
+  static final String CONTAINER = Container.class.getCanonicalName();
+  static final String CONTAINERS = Containers.class.getCanonicalName();
+
+  private AnnotationNames() {}
+
+  static String of(AnnotationMirror mirror) {
+    return ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString();
+  }
+}

@@ -1,0 +1,17 @@
+package io.github.sagemakercdk.processor;
+
+import java.util.List;
+
+/**
+ * One container as the generated stack builds it, all references understood and all checks passed.
+ *
+ * @param image where the image comes from (asset paths absolute)
+ * @param modelData where the model artifacts come from, or null for none
+ * @param hostname the container hostname, or null for none
+ * @param environment the environment variables in declaration order
+ */
+record ContainerPlan(ImageSource image, ModelDataSource modelData, String hostname, List<EnvironmentVariable> environment) {
+  ContainerPlan {
+    environment = List.copyOf(environment);
+  }
+}

@@ -1,0 +1,36 @@
+package io.github.sagemakercdk.processor;
+
+import com.squareup.javapoet.ClassName;
+
+/**
+ * The runtime, CDK and JDK types generated stacks refer to, by name only: the processor never loads them.
+ */
+final class GeneratedTypes {
+  private static final String RUNTIME = "io.github.sagemakercdk";
+
+  static final ClassName MODEL = ClassName.get(RUNTIME, "Model");
+  static final ClassName MODEL_PROPS = ClassName.get(RUNTIME, "ModelProps");
+  static final ClassName CONTAINER_DEFINITION = ClassName.get(RUNTIME, "ContainerDefinition");
+  static final ClassName CONTAINER_IMAGE = ClassName.get(RUNTIME, "ContainerImage");
+  static final ClassName MODEL_DATA = ClassName.get(RUNTIME, "ModelData");
+  static final ClassName MODEL_STACK_FACTORY = ClassName.get(RUNTIME, "ModelStackFactory");
+  static final ClassName SAGEMAKER_APP = ClassName.get(RUNTIME, "SageMakerApp");
+
+  static final ClassName STACK = ClassName.get("software.amazon.awscdk", "Stack");
+  static final ClassName STACK_PROPS = ClassName.get("software.amazon.awscdk", "StackProps");
+  static final ClassName REPOSITORY = ClassName.get("software.amazon.awscdk.services.ecr", "Repository");
+  static final ClassName REPOSITORY_ATTRIBUTES =
+      ClassName.get("software.amazon.awscdk.services.ecr", "RepositoryAttributes");
+  static final ClassName BUCKET = ClassName.get("software.amazon.awscdk.services.s3", "Bucket");
+  static final ClassName CONSTRUCT = ClassName.get("software.constructs", "Construct");
+
+  static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
+  static final ClassName LIST = ClassName.get("java.util", "List");
+  static final ClassName MAP = ClassName.get("java.util", "Map");
+  static final ClassName LINKED_HASH_MAP = ClassName.get("java.util", "LinkedHashMap");
+
+  /** The service interface file the runtime's {@code SageMakerApp} loads every generated stack from. */
+  static final String SERVICE_FILE = "META-INF/services/" + MODEL_STACK_FACTORY.reflectionName();
+
+  private GeneratedTypes() {}
+}

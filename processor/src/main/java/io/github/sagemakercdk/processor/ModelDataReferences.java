@@ -1,0 +1,52 @@
+package io.github.sagemakercdk.processor;
+
+import io.github.sagemakercdk.rules.S3Rules;
+import io.github.sagemakercdk.rules.Violation;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads a {@code modelData} reference: its syntax, and S3's and SageMaker's rules for it. Assets on disk are
+ * checked separately, by {@link Assets}.
+ */
+final class ModelDataReferences {
+  static final String ASSET = "asset:";
+  static final String S3 = "s3://";
+
+  private ModelDataReferences() {}
+
+  /** A non-empty reference (an empty one means "no model data" and is not parsed). */
+  static Parsed<ModelDataSource> parse(String reference) {
+    if (reference.startsWith(ASSET)) {
+      String path = reference.substring(ASSET.length());
+      if (path.isEmpty()) {
+        return Parsed.failed(Problem.ASSET_PATH_EMPTY.message("modelData", "asset:<file>.tar.gz"));
+      }
+      return S3Rules.modelArchive(path)
+          .<Parsed<ModelDataSource>>map(violation -> Parsed.failed(violation.toString()))
+          .orElseGet(() -> Parsed.of(new ModelDataSource.Asset(path)));
+    }
+    if (reference.startsWith(S3)) {
+      return s3(reference);
+    }
+    return Parsed.failed(Problem.MODEL_DATA_REFERENCE.message(reference));
+  }
+
+  private static Parsed<ModelDataSource> s3(String reference) {
+    String rest = reference.substring(S3.length());
+    int slash = rest.indexOf('/');
+    String bucket = slash < 0 ? rest : rest.substring(0, slash);
+    String key = slash < 0 ? "" : rest.substring(slash + 1);
+    List<String> errors = new ArrayList<>();
+    S3Rules.bucketName(bucket).map(Violation::toString).ifPresent(errors::add);
+    // An archive name only means something once there is a key at all.
+    S3Rules.objectKey(key)
+        .or(() -> S3Rules.modelArchive(key))
+        .map(Violation::toString)
+        .ifPresent(errors::add);
+    if (errors.isEmpty()) {
+      S3Rules.modelDataUrl(reference).map(Violation::toString).ifPresent(errors::add);
+    }
+    return Parsed.unless(errors, new ModelDataSource.S3(bucket, key));
+  }
+}

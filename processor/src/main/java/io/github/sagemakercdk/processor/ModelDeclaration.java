@@ -1,0 +1,37 @@
+package io.github.sagemakercdk.processor;
+
+import java.util.List;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * A class with {@code @SageMakerModel} and/or {@code @Container}s, as written.
+ *
+ * @param type the class
+ * @param modelSite the {@code @SageMakerModel} annotation, or null when the class has none
+ * @param name the physical model name, empty when not given
+ * @param networkIsolation whether network isolation was asked for
+ * @param containers the {@code @Container}s in declaration order
+ * @param unreadable values the compiler could not evaluate (it reports why); the class is not validated
+ */
+record ModelDeclaration(
+    TypeElement type,
+    Site modelSite,
+    AnnotatedValue<String> name,
+    AnnotatedValue<Boolean> networkIsolation,
+    List<ContainerDeclaration> containers,
+    List<Site> unreadable) {
+
+  ModelDeclaration {
+    containers = List.copyOf(containers);
+    unreadable = List.copyOf(unreadable);
+  }
+
+  boolean hasModelAnnotation() {
+    return modelSite != null;
+  }
+
+  /** The site for problems of the model as a whole: its {@code @SageMakerModel}, else the class. */
+  Site wholeModelSite() {
+    return modelSite != null ? modelSite : Site.of(type);
+  }
+}

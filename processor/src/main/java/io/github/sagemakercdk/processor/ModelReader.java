@@ -1,0 +1,151 @@
+package io.github.sagemakercdk.processor;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * Reads {@code @SageMakerModel} and {@code @Container} of a class into a {@link ModelDeclaration}, keeping the
+ * mirror and value of everything it reads. It judges nothing: that is {@link ModelValidator}'s job.
+ */
+final class ModelReader {
+  /**
+   * What javac makes of a value it could not evaluate (an unknown constant, say): an error attribute that
+   * presents itself as this string. The compiler reports the cause itself.
+   */
+  private static final String JAVAC_ERROR_VALUE = "<error>";
+
+  ModelDeclaration read(TypeElement type) {
+    Site modelSite = null;
+    List<AnnotationMirror> containerMirrors = new ArrayList<>();
+    List<Site> unreadable = new ArrayList<>();
+    for (AnnotationMirror mirror : type.getAnnotationMirrors()) {
+      String name = AnnotationNames.of(mirror);
+      if (name.equals(AnnotationNames.MODEL)) {
+        modelSite = Site.of(type, AnnotationRef.MODEL, mirror);
+      } else if (name.equals(AnnotationNames.CONTAINER)) {
+        containerMirrors.add(mirror);
+      } else if (name.equals(AnnotationNames.CONTAINERS)) {
+        // Implicit (repeated @Container) and explicit @Containers({...}) look the same here.
+        AnnotationValue value = written(mirror, "value");
+        if (value != null && value.getValue() instanceof List<?> nested) {
+          for (Object entry : nested) {
+            if (entry instanceof AnnotationValue annotation && annotation.getValue() instanceof AnnotationMirror m) {
+              containerMirrors.add(m);
+            } else {
+              unreadable.add(Site.of(type).attribute("value", value));
+            }
+          }
+        } else {
+          unreadable.add(Site.of(type));
+        }
+      }
+    }
+
+    AnnotatedValue<String> name = null;
+    AnnotatedValue<Boolean> networkIsolation = null;
+    if (modelSite != null) {
+      name = string(modelSite, "name", unreadable);
+      networkIsolation = bool(modelSite, "networkIsolation", unreadable);
+    }
+    List<ContainerDeclaration> containers = new ArrayList<>();
+    for (int i = 0; i < containerMirrors.size(); i++) {
+      containers.add(container(type, i, containerMirrors.get(i), unreadable));
+    }
+    return new ModelDeclaration(type, modelSite, name, networkIsolation, containers, unreadable);
+  }
+
+  private ContainerDeclaration container(TypeElement type, int occurrence, AnnotationMirror mirror, List<Site> unreadable) {
+    Site site = Site.of(type, AnnotationRef.container(occurrence), mirror);
+    AnnotatedValue<String> image = string(site, "image", unreadable);
+    if (written(mirror, "image") == null) {
+      // Required: the compiler has already said it is missing.
+      unreadable.add(image.site());
+    }
+    AnnotationValue environmentValue = written(mirror, "environment");
+    Site environmentSite = site.attribute("environment", environmentValue);
+    List<AnnotatedValue<String>> environment = new ArrayList<>();
+    if (environmentValue != null) {
+      if (environmentValue.getValue() instanceof List<?> entries) {
+        for (int e = 0; e < entries.size(); e++) {
+          Object entry = entries.get(e);
+          AnnotationValue entryValue = entry instanceof AnnotationValue v ? v : null;
+          Site entrySite = environmentSite.entry(e, entryValue);
+          if (entryValue != null && isString(entryValue.getValue())) {
+            environment.add(new AnnotatedValue<>((String) entryValue.getValue(), entrySite));
+          } else {
+            unreadable.add(entrySite);
+          }
+        }
+      } else {
+        unreadable.add(environmentSite);
+      }
+    }
+    return new ContainerDeclaration(
+        occurrence,
+        site,
+        image,
+        string(site, "modelData", unreadable),
+        string(site, "hostname", unreadable),
+        environmentSite,
+        environment,
+        integer(site, "order", unreadable));
+  }
+
+  private static AnnotatedValue<String> string(Site annotation, String attribute, List<Site> unreadable) {
+    AnnotationValue value = written(annotation.mirror(), attribute);
+    Site site = annotation.attribute(attribute, value);
+    if (value == null) {
+      return new AnnotatedValue<>("", site);
+    }
+    if (!isString(value.getValue())) {
+      unreadable.add(site);
+      return new AnnotatedValue<>("", site);
+    }
+    return new AnnotatedValue<>((String) value.getValue(), site);
+  }
+
+  private static AnnotatedValue<Boolean> bool(Site annotation, String attribute, List<Site> unreadable) {
+    AnnotationValue value = written(annotation.mirror(), attribute);
+    Site site = annotation.attribute(attribute, value);
+    if (value == null) {
+      return new AnnotatedValue<>(false, site);
+    }
+    if (!(value.getValue() instanceof Boolean b)) {
+      unreadable.add(site);
+      return new AnnotatedValue<>(false, site);
+    }
+    return new AnnotatedValue<>(b, site);
+  }
+
+  private static AnnotatedValue<Integer> integer(Site annotation, String attribute, List<Site> unreadable) {
+    AnnotationValue value = written(annotation.mirror(), attribute);
+    Site site = annotation.attribute(attribute, value);
+    if (value == null) {
+      return new AnnotatedValue<>(0, site);
+    }
+    if (!(value.getValue() instanceof Integer i)) {
+      unreadable.add(site);
+      return new AnnotatedValue<>(0, site);
+    }
+    return new AnnotatedValue<>(i, site);
+  }
+
+  private static boolean isString(Object value) {
+    return value instanceof String s && !s.equals(JAVAC_ERROR_VALUE);
+  }
+
+  /** The value as written in the source, or null when the attribute was left at its default. */
+  private static AnnotationValue written(AnnotationMirror mirror, String attribute) {
+    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry : mirror.getElementValues().entrySet()) {
+      if (entry.getKey().getSimpleName().contentEquals(attribute)) {
+        return entry.getValue();
+      }
+    }
+    return null;
+  }
+}

@@ -1,0 +1,134 @@
+package io.github.sagemakercdk.processor;
+
+import io.github.sagemakercdk.rules.ContainerSpec;
+import io.github.sagemakercdk.rules.ModelRules;
+import io.github.sagemakercdk.rules.ModelSpec;
+import io.github.sagemakercdk.rules.Violation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.element.NestingKind;
+import javax.lang.model.element.PackageElement;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * Checks one {@link ModelDeclaration} against every rule, putting each problem in the report at its value,
+ * and turns a model without problems into a {@link StackPlan}.
+ *
+ * <p>It checks everything even after a first problem, so that one compile shows them all. SageMaker's own
+ * limits are the rules module's ({@link ModelRules} on a {@link ModelSpec} built from the annotations); this
+ * class adds what only the processor knows: reference syntax, assets on disk, order, placement.
+ */
+final class ModelValidator {
+  private final Report report;
+  private final ProjectDirectory projectDirectory;
+
+  ModelValidator(Report report, ProjectDirectory projectDirectory) {
+    this.report = report;
+    this.projectDirectory = projectDirectory;
+  }
+
+  /** The plan for the stack, or empty when the class has errors (all reported) or is no model. */
+  Optional<StackPlan> validate(ModelDeclaration model) {
+    checkPlacement(model);
+    List<CheckedContainer> checked = new ArrayList<>();
+    for (ContainerDeclaration container : model.containers()) {
+      checked.add(check(model.type(), container));
+    }
+    List<ContainerDeclaration> pipeline = PipelineOrder.arrange(model.containers(), report);
+    List<CheckedContainer> inPipelineOrder = pipeline.stream().map(c -> checked.get(c.occurrence())).toList();
+    checkSageMakerRules(model, pipeline, inPipelineOrder);
+
+    if (!model.hasModelAnnotation() || report.hasErrors(model.type())) {
+      return Optional.empty();
+    }
+    List<ContainerPlan> containers = inPipelineOrder.stream()
+        .map(c -> new ContainerPlan(c.image(), c.modelData(), c.hostname(), c.environment()))
+        .toList();
+    String modelName = model.name().value().isEmpty() ? null : model.name().value();
+    String packageName = ((PackageElement) model.type().getEnclosingElement()).getQualifiedName().toString();
+    return Optional.of(new StackPlan(
+        model.type(), packageName, modelName, model.networkIsolation().value(), containers));
+  }
+
+  private void checkPlacement(ModelDeclaration model) {
+    TypeElement type = model.type();
+    if (!model.hasModelAnnotation()) {
+      Site firstContainer = model.containers().isEmpty() ? Site.of(type) : model.containers().get(0).site();
+      report.error(firstContainer, Problem.CONTAINER_WITHOUT_MODEL.message(type.getQualifiedName()));
+      return;
+    }
+    String what = switch (type.getKind()) {
+      case CLASS -> type.getNestingKind() == NestingKind.TOP_LEVEL ? null : "the nested class";
+      case INTERFACE -> "the interface";
+      case ENUM -> "the enum";
+      case ANNOTATION_TYPE -> "the annotation type";
+      case RECORD -> "the record";
+      default -> "the " + type.getKind().toString().toLowerCase(Locale.ROOT);
+    };
+    if (what != null) {
+      report.error(model.modelSite(), Problem.MODEL_PLACEMENT.message(what, type.getQualifiedName()));
+    }
+  }
+
+  /** References, assets and environment syntax of one container, each problem reported at its value. */
+  private CheckedContainer check(TypeElement type, ContainerDeclaration container) {
+    ImageSource image = accept(container.image().site(), image(type, container.image().value()));
+    ModelDataSource modelData = container.modelData().value().isEmpty()
+        ? null
+        : accept(container.modelData().site(), modelData(type, container.modelData().value()));
+    List<EnvironmentVariable> environment = new ArrayList<>();
+    for (AnnotatedValue<String> entry : container.environment()) {
+      EnvironmentVariable variable = accept(entry.site(), EnvironmentVariable.parse(entry));
+      if (variable != null) {
+        environment.add(variable);
+      }
+    }
+    String hostname = container.hostname().value().isEmpty() ? null : container.hostname().value();
+    return new CheckedContainer(image, modelData, hostname, environment);
+  }
+
+  private Parsed<ImageSource> image(TypeElement type, String reference) {
+    Parsed<ImageSource> parsed = ImageReferences.parse(reference);
+    if (parsed.value() instanceof ImageSource.Asset asset) {
+      return Assets.imageDirectory(asset.directory(), projectDirectory.of(type)).map(ImageSource.Asset::new);
+    }
+    return parsed;
+  }
+
+  private Parsed<ModelDataSource> modelData(TypeElement type, String reference) {
+    Parsed<ModelDataSource> parsed = ModelDataReferences.parse(reference);
+    if (parsed.value() instanceof ModelDataSource.Asset asset) {
+      return Assets.modelDataFile(asset.file(), projectDirectory.of(type)).map(ModelDataSource.Asset::new);
+    }
+    return parsed;
+  }
+
+  /** SageMaker's limits, from the rules module, on the containers in pipeline order. */
+  private void checkSageMakerRules(
+      ModelDeclaration model, List<ContainerDeclaration> pipeline, List<CheckedContainer> inPipelineOrder) {
+    List<ContainerSpec> containers = new ArrayList<>();
+    List<List<EnvironmentVariable>> environments = new ArrayList<>();
+    for (CheckedContainer container : inPipelineOrder) {
+      containers.add(new ContainerSpec(container.hostname(),
+          container.environment().stream().map(v -> Map.entry(v.name(), v.value())).toList()));
+      environments.add(container.environment());
+    }
+    String modelName = model.name() == null || model.name().value().isEmpty() ? null : model.name().value();
+    ViolationSites sites = new ViolationSites(model, pipeline, environments);
+    for (Violation violation : ModelRules.validate(new ModelSpec(modelName, containers))) {
+      report.error(sites.of(violation.location()), violation.toString());
+    }
+  }
+
+  private <T> T accept(Site site, Parsed<T> parsed) {
+    parsed.errors().forEach(error -> report.error(site, error));
+    return parsed.value();
+  }
+
+  /** One container after its own checks; fields are null where a check failed. */
+  private record CheckedContainer(
+      ImageSource image, ModelDataSource modelData, String hostname, List<EnvironmentVariable> environment) {}
+}

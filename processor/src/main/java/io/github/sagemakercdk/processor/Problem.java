@@ -1,0 +1,79 @@
+package io.github.sagemakercdk.processor;
+
+import java.util.Locale;
+
+/**
+ * The catalog of the problems only the processor knows of: reference syntax, assets on disk, pipeline order,
+ * where the annotations may stand. Each message says what is wrong and how to fix it.
+ *
+ * <p>SageMaker's, ECR's and S3's own limits, and what a local asset must be, are not here: they come, with
+ * their messages, from {@code io.github.sagemakercdk.rules.Rule}, the one definition the runtime uses too. Both catalogs print
+ * as {@code [SM-ID] message}; their ids never collide.
+ */
+enum Problem {
+  IMAGE_EMPTY("image is empty: write " + Forms.IMAGE),
+  IMAGE_REFERENCE("image \"%s\" is not an image reference this processor knows: write " + Forms.IMAGE),
+  IMAGE_TAG_MISSING("image \"%s\" names no tag: write %s (a tag such as 1.7-1; write :latest only if you mean it)"),
+  DLC_DIGEST("image \"%s\" gives a digest: a Deep Learning Container is named by repository and tag, write"
+      + " dlc:<repository>:<tag>, for example dlc:pytorch-inference:2.1.0-cpu-py310"),
+  REGISTRY_URI("image \"%s\" is not a valid ECR image URI: write <12-digit account>.dkr.ecr.<region>.amazonaws.com"
+      + "/<repository>:<tag> (amazonaws.com.cn for the China regions), or @sha256:<digest> instead of :<tag>;"
+      + " other registries are not supported by SageMaker models"),
+  ASSET_PATH_EMPTY("%s \"asset:\" names no path: write %s"),
+  ASSET_PATH_INVALID("%s path \"%s\" is not a valid path (%s): fix the path"),
+  MODEL_DATA_REFERENCE("model data \"%s\" is not a model data reference: write " + Forms.MODEL_DATA
+      + ", or leave it empty for a container without model data"),
+  ORDER_ALL_OR_NONE("@Container #%d gives no order while @Container #%d gives order = %d: give an order to"
+      + " every container (1 to %d, each once) or to none (they then run in declaration order)"),
+  ORDER_RANGE("order = %d is out of range: with %d containers, give each an order from 1 to %d"),
+  ORDER_DUPLICATE("order = %d is given to @Container #%d and #%d: give each position from 1 to %d once"),
+  ENVIRONMENT_ENTRY_FORM("environment entry \"%s\" has no '=': write NAME=value, for example"
+      + " \"SAGEMAKER_PROGRAM=serve.py\""),
+  ENVIRONMENT_ENTRY_NAME("environment entry \"%s\" has an empty name: write NAME=value, for example"
+      + " \"SAGEMAKER_PROGRAM=serve.py\""),
+  CONTAINER_WITHOUT_MODEL("@Container on %s has no effect without @SageMakerModel: add @SageMakerModel to the"
+      + " class, or remove the @Container"),
+  MODEL_PLACEMENT("@SageMakerModel is on %s %s: put it on a top-level class (a class declared directly in its"
+      + " package; not an interface, enum, record, annotation type or nested class)"),
+  STACK_ID_DUPLICATE("%s would generate a stack with the id \"%s\", as %s does, and one app cannot hold two"
+      + " stacks of one id: rename one of the two classes"),
+  UNREADABLE_VALUE("@%s.%s of %s is not a constant the processor can read: fix the compile errors reported"
+      + " for it"),
+  WRITE_FAILED("could not write %s: %s"),
+  INTERNAL_ERROR("internal error in sagemaker-cdk processor, please report: %s");
+
+  private final String template;
+
+  Problem(String template) {
+    this.template = template;
+  }
+
+  /** The id shown with every message, such as {@code SM-IMAGE-REFERENCE}. */
+  String id() {
+    return "SM-" + name().replace('_', '-');
+  }
+
+  /** The message users see, {@code [SM-ID] text}, filled in from {@code args}. */
+  String message(Object... args) {
+    Object[] shown = new Object[args.length];
+    for (int i = 0; i < args.length; i++) {
+      shown[i] = args[i] instanceof CharSequence text ? printable(text) : args[i];
+    }
+    return "[" + id() + "] " + String.format(Locale.ROOT, template, shown);
+  }
+
+  /** Control characters as escapes, so that a message stays one readable line whatever the value holds. */
+  private static String printable(CharSequence text) {
+    StringBuilder out = new StringBuilder();
+    text.chars().forEach(c -> out.append(Character.isISOControl(c) ? String.format(Locale.ROOT, "\\u%04x", c) : (char) c));
+    return out.toString();
+  }
+
+  /** The reference forms, spelled once for every message that lists them. */
+  private static final class Forms {
+    static final String IMAGE = "one of asset:<directory with a Dockerfile>, ecr:<repository>:<tag> (or"
+        + " ecr:<repository>@sha256:<digest>), dlc:<repository>:<tag>, or"
+        + " <account>.dkr.ecr.<region>.amazonaws.com/<repository>:<tag>";
+    static final String MODEL_DATA = "asset:<file>.tar.gz or s3://<bucket>/<key>.tar.gz";
+  }
+}

@@ -1,0 +1,195 @@
+package io.github.sagemakercdk.processor;
+
+import com.google.auto.service.AutoService;
+import io.github.sagemakercdk.annotations.Container;
+import io.github.sagemakercdk.annotations.Containers;
+import io.github.sagemakercdk.annotations.SageMakerModel;
+import java.io.IOException;
+import java.lang.annotation.Annotation;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.Processor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * Turns each class annotated with {@code @SageMakerModel} and {@code @Container}s into a CDK stack class
+ * ({@code com.acme.ChurnPipeline} gives {@code com.acme.ChurnPipelineStack}), and lists every generated stack
+ * for the runtime's {@code SageMakerApp} in {@code META-INF/services/io.github.sagemakercdk.ModelStackFactory}.
+ *
+ * <p>Per class: read the annotations ({@link ModelReader}), check them all into one {@link Report}
+ * ({@link ModelValidator}), and write code ({@link StackWriter}) only for a class without errors. Every problem
+ * is a compiler error on the annotation value that causes it. Nothing escapes {@link #process}: an unexpected
+ * failure becomes one error on the class being processed.
+ *
+ * <p>Option: {@code -Asagemaker.projectDir=<dir>}, the folder relative {@code asset:} paths resolve against
+ * (see {@link ProjectDirectory} for the default).
+ */
+@AutoService(Processor.class)
+public final class SageMakerProcessor extends AbstractProcessor {
+  private final ModelReader reader = new ModelReader();
+  private final Report report = new Report();
+  private final StackIds stackIds = new StackIds();
+  private final ServiceRegistry services = new ServiceRegistry();
+  /** Classes whose values the compiler could not evaluate yet: a later round may resolve them. */
+  private final Set<String> deferred = new TreeSet<>();
+  /** What this processor wrote, in order, for tests to see that a class with errors generates nothing. */
+  private final List<String> written = new ArrayList<>();
+  private DiagnosticPrinter printer;
+  private ModelValidator validator;
+
+  @Override
+  public Set<String> getSupportedAnnotationTypes() {
+    return Set.of(AnnotationNames.MODEL, AnnotationNames.CONTAINER, AnnotationNames.CONTAINERS);
+  }
+
+  @Override
+  public Set<String> getSupportedOptions() {
+    return Set.of(ProjectDirectory.OPTION);
+  }
+
+  @Override
+  public SourceVersion getSupportedSourceVersion() {
+    return SourceVersion.latestSupported();
+  }
+
+  @Override
+  public synchronized void init(ProcessingEnvironment environment) {
+    super.init(environment);
+    CompilerSupport compiler = CompilerSupport.detect(environment);
+    printer = new DiagnosticPrinter(environment.getMessager(), compiler);
+    ProjectDirectory projectDirectory =
+        new ProjectDirectory(environment.getOptions(), compiler, Path.of("").toAbsolutePath());
+    validator = new ModelValidator(report, projectDirectory);
+  }
+
+  @Override
+  public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
+    try {
+      for (TypeElement type : typesOf(round)) {
+        processType(type, round.processingOver());
+      }
+      if (round.processingOver()) {
+        writeServiceFile();
+      }
+    } catch (Throwable unexpected) {
+      report(null, unexpected);
+    }
+    printNewDiagnostics();
+    return false;
+  }
+
+  /** This round's annotated classes and the deferred ones, each once, by name (so in a stable order). */
+  private Iterable<TypeElement> typesOf(RoundEnvironment round) {
+    Map<String, TypeElement> types = new TreeMap<>();
+    for (Class<? extends Annotation> annotation : List.of(SageMakerModel.class, Container.class, Containers.class)) {
+      for (Element element : round.getElementsAnnotatedWith(annotation)) {
+        if (element instanceof TypeElement type) {
+          types.put(type.getQualifiedName().toString(), type);
+        }
+      }
+    }
+    for (String name : List.copyOf(deferred)) {
+      TypeElement type = processingEnv.getElementUtils().getTypeElement(name);
+      if (type != null) {
+        types.putIfAbsent(name, type);
+      }
+    }
+    deferred.clear();
+    return types.values();
+  }
+
+  private void processType(TypeElement type, boolean lastRound) {
+    try {
+      ModelDeclaration model = reader.read(type);
+      if (!model.unreadable().isEmpty()) {
+        deferOrReport(model, lastRound);
+        return;
+      }
+      Optional<StackPlan> plan = validator.validate(model);
+      if (model.hasModelAnnotation()) {
+        String stackId = StackPlan.stackClassName(type);
+        stackIds.claim(stackId, type.getQualifiedName().toString()).ifPresent(owner -> report.error(
+            model.modelSite(), Problem.STACK_ID_DUPLICATE.message(type.getQualifiedName(), stackId, owner)));
+      }
+      if (plan.isPresent() && !report.hasErrors(type)) {
+        write(plan.get());
+      }
+    } catch (Throwable unexpected) {
+      report(type, unexpected);
+    }
+  }
+
+  private void deferOrReport(ModelDeclaration model, boolean lastRound) {
+    if (!lastRound) {
+      deferred.add(model.type().getQualifiedName().toString());
+      return;
+    }
+    for (Site site : model.unreadable()) {
+      String annotation = site.annotation().kind() == AnnotationRef.Kind.MODEL ? "SageMakerModel" : "Container";
+      report.error(site, Problem.UNREADABLE_VALUE.message(
+          annotation, site.attribute() == null ? "value" : site.attribute(), model.type().getQualifiedName()));
+    }
+  }
+
+  private void write(StackPlan plan) {
+    String name = plan.packageName().isEmpty() ? plan.stackClassName() : plan.packageName() + "." + plan.stackClassName();
+    try {
+      StackWriter.write(plan).writeTo(processingEnv.getFiler());
+      written.add(name);
+      services.add(name + "$Factory", plan.origin());
+    } catch (IOException e) {
+      report.error(Site.of(plan.origin()), Problem.WRITE_FAILED.message(name, e.getMessage()));
+    }
+  }
+
+  private void writeServiceFile() {
+    try {
+      if (!services.isEmpty()) {
+        services.write(processingEnv.getFiler());
+        written.add(GeneratedTypes.SERVICE_FILE);
+      }
+    } catch (IOException e) {
+      printer.print(Problem.WRITE_FAILED.message(GeneratedTypes.SERVICE_FILE, e.getMessage()));
+    }
+  }
+
+  private void report(TypeElement type, Throwable unexpected) {
+    String message = Problem.INTERNAL_ERROR.message(InternalErrors.describe(unexpected));
+    try {
+      if (type != null) {
+        report.error(Site.of(type), message);
+      } else {
+        printer.print(message);
+      }
+    } catch (Throwable printing) {
+      // Even reporting failed: the compile must still end normally, so there is nothing left to do.
+    }
+  }
+
+  /** The names of the classes and files this instance wrote so far. */
+  List<String> written() {
+    return List.copyOf(written);
+  }
+
+  private void printNewDiagnostics() {
+    try {
+      report.takeUnprinted().stream()
+          .sorted(Comparator.comparing(d -> d.site().type().getQualifiedName().toString()))
+          .forEach(printer::print);
+    } catch (Throwable printing) {
+      // Messager itself failed: nothing sensible is left to report to.
+    }
+  }
+}

@@ -1,0 +1,211 @@
+package io.github.sagemakercdk.processor;
+
+import static io.github.sagemakercdk.processor.GeneratedTypes.BUCKET;
+import static io.github.sagemakercdk.processor.GeneratedTypes.CONSTRUCT;
+import static io.github.sagemakercdk.processor.GeneratedTypes.CONTAINER_DEFINITION;
+import static io.github.sagemakercdk.processor.GeneratedTypes.CONTAINER_IMAGE;
+import static io.github.sagemakercdk.processor.GeneratedTypes.GENERATED;
+import static io.github.sagemakercdk.processor.GeneratedTypes.LINKED_HASH_MAP;
+import static io.github.sagemakercdk.processor.GeneratedTypes.LIST;
+import static io.github.sagemakercdk.processor.GeneratedTypes.MAP;
+import static io.github.sagemakercdk.processor.GeneratedTypes.MODEL;
+import static io.github.sagemakercdk.processor.GeneratedTypes.MODEL_DATA;
+import static io.github.sagemakercdk.processor.GeneratedTypes.MODEL_PROPS;
+import static io.github.sagemakercdk.processor.GeneratedTypes.MODEL_STACK_FACTORY;
+import static io.github.sagemakercdk.processor.GeneratedTypes.REPOSITORY;
+import static io.github.sagemakercdk.processor.GeneratedTypes.REPOSITORY_ATTRIBUTES;
+import static io.github.sagemakercdk.processor.GeneratedTypes.SAGEMAKER_APP;
+import static io.github.sagemakercdk.processor.GeneratedTypes.STACK;
+import static io.github.sagemakercdk.processor.GeneratedTypes.STACK_PROPS;
+
+import com.squareup.javapoet.AnnotationSpec;
+import com.squareup.javapoet.ClassName;
+import com.squareup.javapoet.CodeBlock;
+import com.squareup.javapoet.FieldSpec;
+import com.squareup.javapoet.JavaFile;
+import com.squareup.javapoet.MethodSpec;
+import com.squareup.javapoet.ParameterizedTypeName;
+import com.squareup.javapoet.TypeName;
+import com.squareup.javapoet.TypeSpec;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Writes the stack class of a {@link StackPlan}, in the shape the runtime contract fixes: a {@code Stack} that
+ * builds the model, a {@code main} that synthesizes it, and a {@code Factory} for the one-app entry point.
+ *
+ * <p>The text depends on the plan alone, so the same annotations always give the same bytes.
+ */
+final class StackWriter {
+  private static final String MODEL_FIELD = "model";
+  private static final String DEFAULT_ID = "DEFAULT_ID";
+
+  private StackWriter() {}
+
+  static JavaFile write(StackPlan plan) {
+    ClassName stack = ClassName.get(plan.packageName(), plan.stackClassName());
+    TypeSpec type = TypeSpec.classBuilder(stack)
+        .addOriginatingElement(plan.origin())
+        .addAnnotation(AnnotationSpec.builder(GENERATED)
+            .addMember("value", "$S", SageMakerProcessor.class.getCanonicalName())
+            .addMember("comments", "$S", "from " + plan.origin().getQualifiedName())
+            .build())
+        .addModifiers(Modifier.PUBLIC)
+        .superclass(STACK)
+        .addField(FieldSpec.builder(String.class, DEFAULT_ID, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+            .initializer("$S", plan.stackClassName())
+            .build())
+        .addField(MODEL, MODEL_FIELD, Modifier.PRIVATE, Modifier.FINAL)
+        .addMethod(MethodSpec.constructorBuilder()
+            .addModifiers(Modifier.PUBLIC)
+            .addParameter(CONSTRUCT, "scope")
+            .addParameter(String.class, "id")
+            .addStatement("this(scope, id, null)")
+            .build())
+        .addMethod(MethodSpec.constructorBuilder()
+            .addModifiers(Modifier.PUBLIC)
+            .addParameter(CONSTRUCT, "scope")
+            .addParameter(String.class, "id")
+            .addParameter(STACK_PROPS, "props")
+            .addStatement("super(scope, id, props)")
+            .addCode(containers(plan.containers()))
+            .addStatement("this.$L = $L", MODEL_FIELD, model(plan))
+            .build())
+        .addMethod(MethodSpec.methodBuilder("getModel")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(MODEL)
+            .addStatement("return $L", MODEL_FIELD)
+            .build())
+        .addMethod(MethodSpec.methodBuilder("main")
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .addParameter(String[].class, "args")
+            .addStatement("$T.synthesize(new Factory())", SAGEMAKER_APP)
+            .build())
+        .addType(factory(stack))
+        .build();
+    return JavaFile.builder(plan.packageName(), type).build();
+  }
+
+  /** The image, model data and environment of each container, as locals named by pipeline position. */
+  private static CodeBlock containers(List<ContainerPlan> containers) {
+    CodeBlock.Builder code = CodeBlock.builder();
+    for (int i = 0; i < containers.size(); i++) {
+      ContainerPlan container = containers.get(i);
+      int position = i + 1;
+      code.addStatement("$T $L = $L", CONTAINER_IMAGE, imageVariable(position), image(container.image(), position));
+      if (container.modelData() != null) {
+        code.addStatement("$T $L = $L", MODEL_DATA, modelDataVariable(position),
+            modelData(container.modelData(), position));
+      }
+      if (!container.environment().isEmpty()) {
+        String variable = environmentVariable(position);
+        TypeName map = ParameterizedTypeName.get(MAP, ClassName.get(String.class), ClassName.get(String.class));
+        code.addStatement("$T $L = new $T<>()", map, variable, LINKED_HASH_MAP);
+        for (EnvironmentVariable entry : container.environment()) {
+          code.addStatement("$L.put($S, $S)", variable, entry.name(), entry.value());
+        }
+      }
+    }
+    return code.build();
+  }
+
+  private static CodeBlock image(ImageSource image, int position) {
+    String repositoryId = "Container" + position + "Repository";
+    if (image instanceof ImageSource.Asset asset) {
+      return CodeBlock.of("$T.fromAsset($S)", CONTAINER_IMAGE, asset.directory());
+    }
+    if (image instanceof ImageSource.Ecr ecr) {
+      return CodeBlock.of("$T.fromEcrRepository(\n$T.fromRepositoryName(this, $S, $S), $S)",
+          CONTAINER_IMAGE, REPOSITORY, repositoryId, ecr.repository(), ecr.tagOrDigest());
+    }
+    if (image instanceof ImageSource.Dlc dlc) {
+      return CodeBlock.of("$T.fromDlc($S, $S)", CONTAINER_IMAGE, dlc.repository(), dlc.tag());
+    }
+    ImageSource.Registry registry = (ImageSource.Registry) image;
+    return CodeBlock.builder()
+        .add("$T.fromEcrRepository(\n", CONTAINER_IMAGE)
+        .add("$T.fromRepositoryAttributes(this, $S, $T.builder()\n", REPOSITORY, repositoryId, REPOSITORY_ATTRIBUTES)
+        .add("$>$>.repositoryName($S)\n", registry.repository())
+        .add(".repositoryArn($S)\n", registry.repositoryArn())
+        .add(".build()),$<$<\n")
+        .add("$S)", registry.tagOrDigest())
+        .build();
+  }
+
+  private static CodeBlock modelData(ModelDataSource modelData, int position) {
+    if (modelData instanceof ModelDataSource.Asset asset) {
+      return CodeBlock.of("$T.fromAsset($S)", MODEL_DATA, asset.file());
+    }
+    ModelDataSource.S3 s3 = (ModelDataSource.S3) modelData;
+    return CodeBlock.of("$T.fromBucket(\n$T.fromBucketName(this, $S, $S), $S)",
+        MODEL_DATA, BUCKET, "Container" + position + "ModelDataBucket", s3.bucket(), s3.key());
+  }
+
+  /** {@code new Model(this, "Model", ModelProps.builder()...build())}, setting only what was given. */
+  private static CodeBlock model(StackPlan plan) {
+    CodeBlock.Builder code = CodeBlock.builder()
+        .add("new $T(this, $S, $T.builder()\n", MODEL, "Model", MODEL_PROPS)
+        .add(".containers($T.of(\n", LIST)
+        .indent()
+        .indent();
+    List<ContainerPlan> containers = plan.containers();
+    for (int i = 0; i < containers.size(); i++) {
+      ContainerPlan container = containers.get(i);
+      int position = i + 1;
+      code.add("$T.builder()\n", CONTAINER_DEFINITION).indent().indent();
+      code.add(".image($L)\n", imageVariable(position));
+      if (container.modelData() != null) {
+        code.add(".modelData($L)\n", modelDataVariable(position));
+      }
+      if (!container.environment().isEmpty()) {
+        code.add(".environment($L)\n", environmentVariable(position));
+      }
+      if (container.hostname() != null) {
+        code.add(".containerHostname($S)\n", container.hostname());
+      }
+      code.add(".build()").unindent().unindent();
+      code.add(i < containers.size() - 1 ? ",\n" : "))\n");
+    }
+    code.unindent().unindent();
+    if (plan.modelName() != null) {
+      code.add(".modelName($S)\n", plan.modelName());
+    }
+    if (plan.networkIsolation()) {
+      code.add(".networkIsolation(true)\n");
+    }
+    return code.add(".build())").build();
+  }
+
+  private static TypeSpec factory(ClassName stack) {
+    return TypeSpec.classBuilder("Factory")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addSuperinterface(MODEL_STACK_FACTORY)
+        .addMethod(MethodSpec.methodBuilder("stackId")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(String.class)
+            .addStatement("return $L", DEFAULT_ID)
+            .build())
+        .addMethod(MethodSpec.methodBuilder("create")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(STACK)
+            .addParameter(CONSTRUCT, "scope")
+            .addParameter(String.class, "id")
+            .addStatement("return new $T(scope, id)", stack)
+            .build())
+        .build();
+  }
+
+  private static String imageVariable(int position) {
+    return "container" + position + "Image";
+  }
+
+  private static String modelDataVariable(int position) {
+    return "container" + position + "ModelData";
+  }
+
+  private static String environmentVariable(int position) {
+    return "container" + position + "Environment";
+  }
+}

@@ -1,0 +1,50 @@
+package io.github.sagemakercdk.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.testing.compile.CompilationSubject.assertThat;
+
+import com.google.testing.compile.Compilation;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import javax.tools.JavaFileObject;
+import org.junit.jupiter.api.Test;
+
+/** The same annotations give the same bytes, whatever order the compiler is given the sources in. */
+class DeterminismTest {
+
+  @Test
+  void twoCompilesGiveByteIdenticalOutput() throws IOException {
+    List<JavaFileObject> sources = new ArrayList<>();
+    GoldenModels.ALL.forEach(model -> sources.add(model.source()));
+    Map<String, byte[]> first = generated(Compilations.compile(sources.toArray(new JavaFileObject[0])));
+    List<JavaFileObject> reversed = new ArrayList<>(sources);
+    Collections.reverse(reversed);
+    Map<String, byte[]> second = generated(Compilations.compile(reversed.toArray(new JavaFileObject[0])));
+
+    assertThat(first.keySet()).containsExactlyElementsIn(second.keySet());
+    assertThat(first).hasSize(GoldenModels.ALL.size() + 1); // the stacks and the service file
+    for (String file : first.keySet()) {
+      assertThat(second.get(file)).isEqualTo(first.get(file));
+    }
+  }
+
+  /** Generated sources and resources (not class files, whose bytes are javac's business), by name. */
+  private static Map<String, byte[]> generated(Compilation compilation) throws IOException {
+    assertThat(compilation).succeededWithoutWarnings();
+    Map<String, byte[]> files = new TreeMap<>();
+    for (JavaFileObject file : compilation.generatedFiles()) {
+      if (file.getKind() == JavaFileObject.Kind.CLASS) {
+        continue;
+      }
+      try (InputStream in = file.openInputStream()) {
+        files.put(file.toUri().toString(), in.readAllBytes());
+      }
+    }
+    return files;
+  }
+}

@@ -1,0 +1,97 @@
+package io.github.sagemakercdk.processor;
+
+import static io.github.sagemakercdk.processor.Compilations.IMPORTS;
+import static io.github.sagemakercdk.processor.Compilations.source;
+
+import java.util.List;
+import javax.tools.JavaFileObject;
+
+/** The annotated models whose generated stacks are kept as golden files, one per shape of the contract. */
+final class GoldenModels {
+  private GoldenModels() {}
+
+  /** Asset image and asset model data: a single-container model. */
+  static final JavaFileObject CLASSIFIER = source("com.acme.Classifier",
+      "package com.acme;",
+      IMPORTS,
+      "@SageMakerModel",
+      "@Container(image = \"asset:docker/serve\", modelData = \"asset:models/model.tar.gz\")",
+      "public class Classifier {}");
+
+  /** A pipeline declared out of order with explicit order, hostnames, ECR tag, S3 data and environment. */
+  static final JavaFileObject CHURN_PIPELINE = source("com.acme.ChurnPipeline",
+      "package com.acme;",
+      IMPORTS,
+      "@SageMakerModel(name = \"churn-pipeline\")",
+      "@Container(image = \"ecr:xgboost:1.7-1\", modelData = \"s3://my-bucket/models/xgb.tar.gz\", hostname = \"model\",",
+      "    environment = {\"SAGEMAKER_PROGRAM=serve.py\", \"SAGEMAKER_SUBMIT_DIRECTORY=/opt/ml/code\", \"EMPTY=\"},",
+      "    order = 2)",
+      "@Container(image = \"ecr:team/postprocess:2024.05\", hostname = \"post\", order = 3)",
+      "@Container(image = \"asset:docker/serve\", modelData = \"asset:models/model.tar.gz\", hostname = \"pre\",",
+      "    environment = \"EQUALS_IN_VALUE=a=b\", order = 1)",
+      "public class ChurnPipeline {}");
+
+  /** An ECR image pinned by digest. */
+  static final JavaFileObject PINNED = source("com.acme.Pinned",
+      "package com.acme;",
+      IMPORTS,
+      "@SageMakerModel",
+      "@Container(image = \"ecr:xgboost@sha256:" + "0123456789abcdef".repeat(4) + "\")",
+      "public class Pinned {}");
+
+  /** A Deep Learning Container with S3 model data, environment and a model name. */
+  static final JavaFileObject DEEP_LEARNING = source("com.acme.vision.Detector",
+      "package com.acme.vision;",
+      IMPORTS,
+      "@SageMakerModel(name = \"detector\")",
+      "@Container(image = \"dlc:pytorch-inference:2.1.0-cpu-py310\", modelData = \"s3://acme-models/detector/model.tar.gz\",",
+      "    environment = {\"SAGEMAKER_PROGRAM=inference.py\", \"TS_DEFAULT_WORKERS_PER_MODEL=1\"})",
+      "public class Detector {}");
+
+  /** Full registry URIs: another account (tag), a China region (digest), GovCloud (tag). */
+  static final JavaFileObject CROSS_ACCOUNT = source("com.acme.CrossAccount",
+      "package com.acme;",
+      IMPORTS,
+      "@SageMakerModel",
+      "@Container(image = \"123456789012.dkr.ecr.eu-west-1.amazonaws.com/shared/xgboost:1.7-1\", hostname = \"a\")",
+      "@Container(image = \"210987654321.dkr.ecr.cn-north-1.amazonaws.com.cn/xgboost@sha256:"
+          + "fedcba9876543210".repeat(4) + "\", hostname = \"b\")",
+      "@Container(image = \"111122223333.dkr.ecr.us-gov-west-1.amazonaws.com/serve:latest\", hostname = \"c\")",
+      "public class CrossAccount {}");
+
+  /** Network isolation and a model name, nothing else. */
+  static final JavaFileObject ISOLATED = source("com.acme.Isolated",
+      "package com.acme;",
+      IMPORTS,
+      "@SageMakerModel(name = \"isolated-model\", networkIsolation = true)",
+      "@Container(image = \"ecr:offline:1\", modelData = \"s3://acme-models/offline.tar.gz\")",
+      "public class Isolated {}");
+
+  /** A class in the unnamed package: the stack goes there too. */
+  static final JavaFileObject UNNAMED_PACKAGE = source("Scratch",
+      IMPORTS,
+      "@SageMakerModel",
+      "@Container(image = \"dlc:sklearn-inference:1.2-1\")",
+      "public class Scratch {}");
+
+  /** Each model with the qualified name of its generated stack. */
+  static final List<Case> ALL = List.of(
+      new Case(CLASSIFIER, "com.acme.ClassifierStack"),
+      new Case(CHURN_PIPELINE, "com.acme.ChurnPipelineStack"),
+      new Case(PINNED, "com.acme.PinnedStack"),
+      new Case(DEEP_LEARNING, "com.acme.vision.DetectorStack"),
+      new Case(CROSS_ACCOUNT, "com.acme.CrossAccountStack"),
+      new Case(ISOLATED, "com.acme.IsolatedStack"),
+      new Case(UNNAMED_PACKAGE, "ScratchStack"));
+
+  record Case(JavaFileObject source, String stack) {
+    String goldenFile() {
+      return stack.substring(stack.lastIndexOf('.') + 1) + ".java";
+    }
+
+    @Override
+    public String toString() {
+      return stack;
+    }
+  }
+}

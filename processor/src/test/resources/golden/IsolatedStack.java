@@ -1,0 +1,69 @@
+package com.acme;
+
+import io.github.sagemakercdk.ContainerDefinition;
+import io.github.sagemakercdk.ContainerImage;
+import io.github.sagemakercdk.Model;
+import io.github.sagemakercdk.ModelData;
+import io.github.sagemakercdk.ModelProps;
+import io.github.sagemakercdk.ModelStackFactory;
+import io.github.sagemakercdk.SageMakerApp;
+import java.lang.Override;
+import java.lang.String;
+import java.util.List;
+import javax.annotation.processing.Generated;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.StackProps;
+import software.amazon.awscdk.services.ecr.Repository;
+import software.amazon.awscdk.services.s3.Bucket;
+import software.constructs.Construct;
+
+@Generated(
+    value = "io.github.sagemakercdk.processor.SageMakerProcessor",
+    comments = "from com.acme.Isolated"
+)
+public class IsolatedStack extends Stack {
+  public static final String DEFAULT_ID = "IsolatedStack";
+
+  private final Model model;
+
+  public IsolatedStack(Construct scope, String id) {
+    this(scope, id, null);
+  }
+
+  public IsolatedStack(Construct scope, String id, StackProps props) {
+    super(scope, id, props);
+    ContainerImage container1Image = ContainerImage.fromEcrRepository(
+        Repository.fromRepositoryName(this, "Container1Repository", "offline"), "1");
+    ModelData container1ModelData = ModelData.fromBucket(
+        Bucket.fromBucketName(this, "Container1ModelDataBucket", "acme-models"), "offline.tar.gz");
+    this.model = new Model(this, "Model", ModelProps.builder()
+        .containers(List.of(
+            ContainerDefinition.builder()
+                .image(container1Image)
+                .modelData(container1ModelData)
+                .build()))
+        .modelName("isolated-model")
+        .networkIsolation(true)
+        .build());
+  }
+
+  public Model getModel() {
+    return model;
+  }
+
+  public static void main(String[] args) {
+    SageMakerApp.synthesize(new Factory());
+  }
+
+  public static final class Factory implements ModelStackFactory {
+    @Override
+    public String stackId() {
+      return DEFAULT_ID;
+    }
+
+    @Override
+    public Stack create(Construct scope, String id) {
+      return new IsolatedStack(scope, id);
+    }
+  }
+}
