@@ -1,0 +1,110 @@
+package io.github.sagemakercdk;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
+
+/**
+ * One container of a model: the image that runs the inference code, and optionally its model data,
+ * environment and hostname.
+ */
+public final class ContainerDefinition {
+  private final ContainerImage image;
+  private final ModelData modelData;
+  private final Map<String, String> environment;
+  private final String containerHostname;
+
+  private ContainerDefinition(Builder builder) {
+    if (builder.image == null) {
+      throw new IllegalArgumentException(
+          "ContainerDefinition: image is required; set it with ContainerImage.fromAsset, fromEcrRepository or fromDlc");
+    }
+    this.image = builder.image;
+    this.modelData = builder.modelData;
+    this.environment = builder.environment;
+    this.containerHostname = builder.containerHostname;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The image that runs the inference code. */
+  public ContainerImage getImage() {
+    return image;
+  }
+
+  /** The model artifacts, or null when the container has none. */
+  public ModelData getModelData() {
+    return modelData;
+  }
+
+  /** The environment variables in the order they will be rendered, or null when there are none. */
+  public Map<String, String> getEnvironment() {
+    return environment;
+  }
+
+  /**
+   * The container's hostname within an inference pipeline, or null: SageMaker then names it by its position.
+   * SageMaker ignores it for a single-container model.
+   */
+  public String getContainerHostname() {
+    return containerHostname;
+  }
+
+  /** Builds a {@link ContainerDefinition}. */
+  public static final class Builder {
+    private ContainerImage image;
+    private ModelData modelData;
+    private Map<String, String> environment;
+    private String containerHostname;
+
+    private Builder() {}
+
+    public Builder image(ContainerImage image) {
+      this.image = image;
+      return this;
+    }
+
+    public Builder modelData(ModelData modelData) {
+      this.modelData = modelData;
+      return this;
+    }
+
+    /**
+     * The environment variables. A {@link LinkedHashMap} or a {@link SortedMap} keeps its order in the
+     * template; any other map (such as {@code Map.of}, whose order changes from run to run) is sorted by name,
+     * so that the same input always gives the same template.
+     */
+    public Builder environment(Map<String, String> environment) {
+      this.environment = environment == null ? null : ordered(environment);
+      return this;
+    }
+
+    public Builder containerHostname(String containerHostname) {
+      this.containerHostname = containerHostname;
+      return this;
+    }
+
+    public ContainerDefinition build() {
+      return new ContainerDefinition(this);
+    }
+
+    private static Map<String, String> ordered(Map<String, String> environment) {
+      Map<String, String> copy = environment instanceof LinkedHashMap || environment instanceof SortedMap
+          ? new LinkedHashMap<>()
+          : new TreeMap<>();
+      for (Map.Entry<String, String> entry : environment.entrySet()) {
+        if (entry.getKey() == null || entry.getValue() == null) {
+          throw new IllegalArgumentException("ContainerDefinition: environment variable " + entry.getKey()
+              + " has a null " + (entry.getKey() == null ? "name" : "value")
+              + "; give every variable a name and a value");
+        }
+        copy.put(entry.getKey(), entry.getValue());
+      }
+      return Collections.unmodifiableMap(copy);
+    }
+  }
+}

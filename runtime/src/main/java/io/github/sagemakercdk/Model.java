@@ -1,0 +1,327 @@
+package io.github.sagemakercdk;
+
+import io.github.sagemakercdk.internal.ModelGrants;
+import io.github.sagemakercdk.internal.Tokens;
+import io.github.sagemakercdk.internal.Violations;
+import io.github.sagemakercdk.rules.EcrRules;
+import io.github.sagemakercdk.rules.Location;
+import io.github.sagemakercdk.rules.Rule;
+import io.github.sagemakercdk.rules.S3Rules;
+import io.github.sagemakercdk.rules.Violation;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import software.amazon.awscdk.ArnComponents;
+import software.amazon.awscdk.IListProducer;
+import software.amazon.awscdk.IResolvable;
+import software.amazon.awscdk.IResolveContext;
+import software.amazon.awscdk.Lazy;
+import software.amazon.awscdk.Resource;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.services.ec2.Connections;
+import software.amazon.awscdk.services.ec2.ConnectionsProps;
+import software.amazon.awscdk.services.ec2.ISecurityGroup;
+import software.amazon.awscdk.services.ec2.IVpc;
+import software.amazon.awscdk.services.ec2.SecurityGroup;
+import software.amazon.awscdk.services.ec2.SubnetSelection;
+import software.amazon.awscdk.services.iam.IPrincipal;
+import software.amazon.awscdk.services.iam.IRole;
+import software.amazon.awscdk.services.iam.Policy;
+import software.amazon.awscdk.services.iam.PolicyStatement;
+import software.amazon.awscdk.services.iam.Role;
+import software.amazon.awscdk.services.iam.ServicePrincipal;
+import software.amazon.awscdk.services.sagemaker.CfnModel;
+import software.constructs.Construct;
+import software.constructs.DependencyGroup;
+import software.constructs.IConstruct;
+import software.constructs.IValidation;
+
+/**
+ * A SageMaker model: one primary container, or an inference pipeline of up to 15 containers run in order.
+ *
+ * <p>The execution role (a new one unless given) gets exactly what the containers need: pull access to each
+ * image's repository, read access to each model archive, and, in a VPC, the network permissions SageMaker uses
+ * to place the model there. Every rule SageMaker enforces on the model is checked as soon as its input is known,
+ * and again when the app is synthesized, with errors that name this construct's path and the rule.
+ */
+public class Model extends Resource implements IModel {
+  private static final String SAGEMAKER_SERVICE = "sagemaker.amazonaws.com";
+
+  private final String physicalName;
+  private final String modelArn;
+  private final String modelName;
+  private final IRole role;
+  private final Connections connections;
+  private final List<String> subnetIds;
+  private final CfnModel resource;
+  /** The role's policies, which CloudFormation must attach before it creates the model. */
+  private final DependencyGroup rolePolicies = new DependencyGroup();
+  private final Set<String> rolePolicyAddresses = new HashSet<>();
+  private final List<ContainerDefinition> containers = new ArrayList<>();
+  private final List<CfnModel.ContainerDefinitionProperty> rendered = new ArrayList<>();
+
+  /** Imports the model with this ARN. */
+  public static IModel fromModelArn(Construct scope, String id, String modelArn) {
+    return fromModelAttributes(scope, id, ModelAttributes.builder().modelArn(modelArn).build());
+  }
+
+  /** Imports the model with this name, in the account and region of {@code scope}'s stack. */
+  public static IModel fromModelName(Construct scope, String id, String modelName) {
+    String modelArn = Stack.of(scope).formatArn(ArnComponents.builder()
+        .service("sagemaker").resource("model").resourceName(modelName).build());
+    return fromModelArn(scope, id, modelArn);
+  }
+
+  /** Imports a model from its ARN and, when known, its role and security groups. */
+  public static IModel fromModelAttributes(Construct scope, String id, ModelAttributes attributes) {
+    return new ImportedModel(scope, id, attributes);
+  }
+
+  /** A model whose containers are all added later with {@link #addContainer}. */
+  public Model(Construct scope, String id) {
+    this(scope, id, null);
+  }
+
+  public Model(Construct scope, String id, ModelProps props) {
+    // Everything that can be checked before anything is created, so a bad model fails at this line.
+    super(scope, id, ModelChecks.beforeCreation(scope, id, props));
+    ModelProps given = props == null ? ModelProps.builder().build() : props;
+    this.physicalName = given.getModelName();
+    List<ContainerDefinition> initial = given.getContainers() == null ? List.of() : given.getContainers();
+    this.connections = given.getVpc() == null ? null : connections(given);
+    this.subnetIds = given.getVpc() == null ? null : ModelChecks.subnetIds(given);
+    this.role = given.getRole() != null
+        ? given.getRole()
+        : Role.Builder.create(this, "Role").assumedBy(new ServicePrincipal(SAGEMAKER_SERVICE)).build();
+    if (given.getVpc() != null) {
+      ModelGrants.placeInVpc(given.getVpc(), subnetIds, role, getStack());
+    }
+
+    this.resource = CfnModel.Builder.create(this, "Model")
+        .executionRoleArn(role.getRoleArn())
+        .modelName(getPhysicalName())
+        .enableNetworkIsolation(given.getNetworkIsolation())
+        .vpcConfig(connections == null ? (CfnModel.VpcConfigProperty) null : CfnModel.VpcConfigProperty.builder()
+            .subnets(subnetIds)
+            .securityGroupIds(Lazy.uncachedList(new SecurityGroupIds(connections)))
+            .build())
+        .build();
+    for (ContainerDefinition container : initial) {
+      add(container);
+    }
+    this.modelName = getResourceNameAttribute(resource.getAttrModelName());
+    this.modelArn = getResourceArnAttribute(resource.getRef(), ArnComponents.builder()
+        .service("sagemaker").resource("model").resourceName(getPhysicalName()).build());
+
+    // SageMaker checks at CreateModel that the role can reach the images and the model data, and CloudFormation
+    // attaches the role's policies as separate resources: create the model after them. (The role itself is
+    // already ordered first by the model's reference to its ARN.)
+    resource.getNode().addDependency(rolePolicies);
+    dependOnRolePolicies();
+    getNode().addValidation(new SynthValidation());
+  }
+
+  /**
+   * Adds a container at the end of the pipeline. A model with one container renders it as the primary
+   * container; with more, as the pipeline's containers in the order they were added.
+   */
+  public void addContainer(ContainerDefinition container) {
+    if (container == null) {
+      throw new IllegalArgumentException(subject() + ": addContainer needs a ContainerDefinition");
+    }
+    List<ContainerDefinition> next = new ArrayList<>(containers);
+    next.add(container);
+    ModelChecks.throwIfAny(subject(), ModelChecks.modelRules(physicalName, next, false));
+    add(container);
+  }
+
+  @Override
+  public String getModelArn() {
+    return modelArn;
+  }
+
+  @Override
+  public String getModelName() {
+    return modelName;
+  }
+
+  /** The execution role SageMaker assumes for this model. */
+  @Override
+  public IRole getRole() {
+    return role;
+  }
+
+  @Override
+  public IPrincipal getGrantPrincipal() {
+    return role;
+  }
+
+  /** The model's security groups, to allow traffic to and from it; only for a model in a VPC. */
+  @Override
+  public Connections getConnections() {
+    if (connections == null) {
+      throw new IllegalStateException(subject() + ": " + Rule.CONNECTIONS_WITHOUT_VPC.violation(Location.VALUE));
+    }
+    return connections;
+  }
+
+  @Override
+  public void addToRolePolicy(PolicyStatement statement) {
+    role.addToPrincipalPolicy(statement);
+    dependOnRolePolicies();
+  }
+
+  /** Adds the role's policies to those the model waits for, including any a grant has just created. */
+  private void dependOnRolePolicies() {
+    for (IConstruct child : role.getNode().getChildren()) {
+      if (child instanceof Policy && rolePolicyAddresses.add(child.getNode().getAddr())) {
+        rolePolicies.add(child);
+      }
+    }
+  }
+
+  private void add(ContainerDefinition container) {
+    int number = containers.size() + 1;
+    CfnModel.ContainerDefinitionProperty property = render(container, number);
+    containers.add(container);
+    rendered.add(property);
+    dependOnRolePolicies();
+    if (rendered.size() == 1) {
+      resource.setPrimaryContainer(rendered.get(0));
+      resource.setContainers((IResolvable) null);
+    } else {
+      resource.setPrimaryContainer((IResolvable) null);
+      resource.setContainers(new ArrayList<Object>(rendered));
+    }
+  }
+
+  private CfnModel.ContainerDefinitionProperty render(ContainerDefinition container, int number) {
+    String where = subject() + ", container " + number;
+    String image;
+    String modelDataUrl = null;
+    try {
+      image = container.getImage().bind(this, this).getImageName();
+      if (container.getModelData() != null) {
+        modelDataUrl = container.getModelData().bind(this, this).getUri();
+      }
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+    }
+    // Custom images and model data may give any text; the built-in ones give tokens or valid values.
+    if (!Tokens.isUnresolved(image)) {
+      Violations.check(where, EcrRules.imageUri(image));
+    }
+    if (modelDataUrl != null && !Tokens.isUnresolved(modelDataUrl)) {
+      Violations.check(where, S3Rules.modelDataUrl(modelDataUrl));
+    }
+    Map<String, String> environment = container.getEnvironment();
+    return CfnModel.ContainerDefinitionProperty.builder()
+        .image(image)
+        .modelDataUrl(modelDataUrl)
+        .environment(environment == null || environment.isEmpty() ? null : environment)
+        .containerHostname(container.getContainerHostname())
+        .build();
+  }
+
+  /** The given security groups, or a new one in the VPC. */
+  private Connections connections(ModelProps props) {
+    List<ISecurityGroup> groups = props.getSecurityGroups();
+    if (groups == null || groups.isEmpty()) {
+      groups = List.of(SecurityGroup.Builder.create(this, "SecurityGroup")
+          .vpc(props.getVpc()).allowAllOutbound(props.getAllowAllOutbound()).build());
+    }
+    return new Connections(ConnectionsProps.builder().securityGroups(groups).build());
+  }
+
+  private String subject() {
+    return "Model " + getNode().getPath();
+  }
+
+  /** Checks the whole model once more when the app is synthesized, after every addContainer. */
+  private final class SynthValidation implements IValidation {
+    @Override
+    public List<String> validate() {
+      List<Violation> violations = new ArrayList<>(ModelChecks.modelRules(physicalName, containers, true));
+      if (connections != null) {
+        violations.addAll(ModelChecks.vpcRules(subnetIds, connections.getSecurityGroups().size()));
+      }
+      return violations.stream().map(Violations::line).toList();
+    }
+  }
+
+  /** The IDs of the model's security groups at synth time, including those added through its connections. */
+  private static final class SecurityGroupIds implements IListProducer {
+    private final Connections connections;
+
+    SecurityGroupIds(Connections connections) {
+      this.connections = connections;
+    }
+
+    @Override
+    public List<String> produce(IResolveContext context) {
+      return connections.getSecurityGroups().stream().map(ISecurityGroup::getSecurityGroupId).toList();
+    }
+  }
+
+  /** Builds a {@link Model} the way aws-cdk-lib's constructs are built: {@code Model.Builder.create(this, "Model")}. */
+  public static final class Builder {
+    private final Construct scope;
+    private final String id;
+    private final ModelProps.Builder props = ModelProps.builder();
+
+    private Builder(Construct scope, String id) {
+      this.scope = scope;
+      this.id = id;
+    }
+
+    public static Builder create(Construct scope, String id) {
+      return new Builder(scope, id);
+    }
+
+    public Builder containers(List<ContainerDefinition> containers) {
+      props.containers(containers);
+      return this;
+    }
+
+    public Builder modelName(String modelName) {
+      props.modelName(modelName);
+      return this;
+    }
+
+    public Builder role(IRole role) {
+      props.role(role);
+      return this;
+    }
+
+    public Builder vpc(IVpc vpc) {
+      props.vpc(vpc);
+      return this;
+    }
+
+    public Builder vpcSubnets(SubnetSelection vpcSubnets) {
+      props.vpcSubnets(vpcSubnets);
+      return this;
+    }
+
+    public Builder securityGroups(List<? extends ISecurityGroup> securityGroups) {
+      props.securityGroups(securityGroups);
+      return this;
+    }
+
+    public Builder allowAllOutbound(Boolean allowAllOutbound) {
+      props.allowAllOutbound(allowAllOutbound);
+      return this;
+    }
+
+    public Builder networkIsolation(Boolean networkIsolation) {
+      props.networkIsolation(networkIsolation);
+      return this;
+    }
+
+    public Model build() {
+      return new Model(scope, id, props.build());
+    }
+  }
+}

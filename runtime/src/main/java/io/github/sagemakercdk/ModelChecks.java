@@ -1,0 +1,102 @@
+package io.github.sagemakercdk;
+
+import io.github.sagemakercdk.internal.Tokens;
+import io.github.sagemakercdk.internal.Violations;
+import io.github.sagemakercdk.rules.ContainerSpec;
+import io.github.sagemakercdk.rules.Location;
+import io.github.sagemakercdk.rules.ModelRules;
+import io.github.sagemakercdk.rules.ModelSpec;
+import io.github.sagemakercdk.rules.Rule;
+import io.github.sagemakercdk.rules.Violation;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awscdk.ResourceProps;
+import software.amazon.awscdk.services.ec2.ISecurityGroup;
+import software.amazon.awscdk.services.ec2.IVpc;
+import software.constructs.Construct;
+
+/**
+ * The checks of a {@link Model} that need no constructs of its own, so they run before the construct is added
+ * to the tree: a rejected model leaves nothing half-built behind.
+ */
+final class ModelChecks {
+  private ModelChecks() {}
+
+  /** Checks {@code props} for the model {@code id} in {@code scope}, and gives the props of its Resource. */
+  static ResourceProps beforeCreation(Construct scope, String id, ModelProps props) {
+    String subject = subject(scope, id);
+    ModelProps given = props == null ? ModelProps.builder().build() : props;
+    List<ContainerDefinition> containers = given.getContainers() == null ? List.of() : given.getContainers();
+    for (int i = 0; i < containers.size(); i++) {
+      if (containers.get(i) == null) {
+        throw new IllegalArgumentException(subject + ": containers[" + i + "] is null; give a ContainerDefinition");
+      }
+    }
+    throwIfAny(subject, modelRules(given.getModelName(), containers, false));
+    networkingOptions(subject, given);
+    if (given.getVpc() != null) {
+      List<ISecurityGroup> groups = given.getSecurityGroups();
+      int securityGroups = groups == null || groups.isEmpty() ? 1 : groups.size();
+      throwIfAny(subject, vpcRules(subnetIds(given), securityGroups));
+    }
+    return ResourceProps.builder().physicalName(given.getModelName()).build();
+  }
+
+  /** "Model path/of/model": how messages name a model. */
+  static String subject(Construct scope, String id) {
+    String parent = scope.getNode().getPath();
+    return "Model " + (parent.isEmpty() ? id : parent + "/" + id);
+  }
+
+  /**
+   * The rules of CreateModel on the name and containers. Unless {@code complete}, a model without containers is
+   * let through: more may be added before synth.
+   */
+  static List<Violation> modelRules(String modelName, List<ContainerDefinition> containers, boolean complete) {
+    List<ContainerSpec> specs = new ArrayList<>();
+    for (ContainerDefinition container : containers) {
+      Map<String, String> environment = container.getEnvironment() == null ? Map.of() : container.getEnvironment();
+      specs.add(new ContainerSpec(container.getContainerHostname(), List.copyOf(environment.entrySet())));
+    }
+    return ModelRules.validate(new ModelSpec(modelName, specs), Tokens::isUnresolved).stream()
+        .filter(v -> complete || !(v.rule() == Rule.CONTAINER_COUNT && containers.isEmpty()))
+        .toList();
+  }
+
+  /** VpcConfig's counts; a list token (an imported list of subnets) has no known length, so SageMaker counts it. */
+  static List<Violation> vpcRules(List<String> subnetIds, int securityGroups) {
+    boolean subnetsKnown = subnetIds.stream().noneMatch(id -> id.contains("#{Token["));
+    return ModelRules.vpcConfig(subnetsKnown ? subnetIds.size() : 1, securityGroups);
+  }
+
+  static List<String> subnetIds(ModelProps props) {
+    return props.getVpc().selectSubnets(props.getVpcSubnets()).getSubnetIds();
+  }
+
+  static void throwIfAny(String subject, List<Violation> violations) {
+    if (!violations.isEmpty()) {
+      throw Violations.invalid(subject, violations);
+    }
+  }
+
+  /** Security groups and outbound traffic are about a VPC, and the given groups carry their own outbound rules. */
+  private static void networkingOptions(String subject, ModelProps props) {
+    IVpc vpc = props.getVpc();
+    List<ISecurityGroup> securityGroups = props.getSecurityGroups();
+    Boolean allowAllOutbound = props.getAllowAllOutbound();
+    if (vpc == null) {
+      String given = securityGroups != null && allowAllOutbound != null ? "securityGroups and allowAllOutbound"
+          : securityGroups != null ? "securityGroups"
+          : allowAllOutbound != null ? "allowAllOutbound"
+          : null;
+      if (given != null) {
+        throwIfAny(subject, List.of(Rule.VPC_OPTIONS_WITHOUT_VPC.violation(
+            Location.model(Location.Attribute.VPC), given, given)));
+      }
+    } else if (securityGroups != null && !securityGroups.isEmpty() && allowAllOutbound != null) {
+      throwIfAny(subject, List.of(Rule.VPC_ALLOW_ALL_OUTBOUND_WITH_SECURITY_GROUPS.violation(
+          Location.model(Location.Attribute.VPC))));
+    }
+  }
+}

@@ -1,0 +1,100 @@
+package io.github.sagemakercdk;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import java.util.stream.Collectors;
+import software.amazon.awscdk.App;
+import software.amazon.awscdk.AppProps;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.cxapi.CloudAssembly;
+
+/**
+ * One CDK app for every model stack of a project: a project's {@code cdk.json} names this one command however
+ * many models it has, and jsii's start-up is paid once.
+ */
+public final class SageMakerApp {
+  static final String OUTDIR_VARIABLE = "CDK_OUTDIR";
+  static final String DEFAULT_OUTDIR = "cdk.out";
+
+  private SageMakerApp() {}
+
+  /** Synthesizes every stack registered as a {@link ModelStackFactory} into $CDK_OUTDIR, or ./cdk.out. */
+  public static void main(String[] args) {
+    synthesize(registeredFactories(), defaultOutdir(), System.err);
+  }
+
+  /** Synthesizes the one stack of {@code factory} into $CDK_OUTDIR, or ./cdk.out: a generated stack's main. */
+  public static void synthesize(ModelStackFactory factory) {
+    synthesize(List.of(factory), defaultOutdir(), System.err);
+  }
+
+  /**
+   * Creates the stacks in one app, in the order of their ids, synthesizes it into {@code outdir} and tells
+   * {@code report} where each template went.
+   */
+  static CloudAssembly synthesize(List<ModelStackFactory> factories, String outdir, PrintStream report) {
+    if (factories.isEmpty()) {
+      throw new IllegalStateException("No stacks to synthesize: no " + ModelStackFactory.class.getName()
+          + " is registered on the class path. Annotate a class with @SageMakerModel (the annotation processor"
+          + " registers its stack), or list your own factories in META-INF/services/"
+          + ModelStackFactory.class.getName() + ".");
+    }
+    List<ModelStackFactory> ordered = inStackIdOrder(factories);
+    App app = new App(AppProps.builder().outdir(outdir).build());
+    List<Stack> stacks = new ArrayList<>();
+    for (ModelStackFactory factory : ordered) {
+      Stack stack = factory.create(app, factory.stackId());
+      if (stack == null) {
+        throw new IllegalStateException(
+            factory.getClass().getName() + ".create gave no stack for " + factory.stackId());
+      }
+      stacks.add(stack);
+    }
+    CloudAssembly assembly = app.synth();
+    for (int i = 0; i < stacks.size(); i++) {
+      Path template = Path.of(assembly.getDirectory(), stacks.get(i).getTemplateFile());
+      report.println(ordered.get(i).stackId() + ": " + template);
+    }
+    return assembly;
+  }
+
+  /** The factories listed in every META-INF/services/io.github.sagemakercdk.ModelStackFactory on the class path. */
+  static List<ModelStackFactory> registeredFactories() {
+    List<ModelStackFactory> factories = new ArrayList<>();
+    ServiceLoader.load(ModelStackFactory.class).forEach(factories::add);
+    return factories;
+  }
+
+  private static List<ModelStackFactory> inStackIdOrder(List<ModelStackFactory> factories) {
+    Map<String, List<ModelStackFactory>> byId = new LinkedHashMap<>();
+    for (ModelStackFactory factory : factories) {
+      String id = factory.stackId();
+      if (id == null || id.isBlank()) {
+        throw new IllegalStateException(factory.getClass().getName() + ".stackId() gives no stack id");
+      }
+      byId.computeIfAbsent(id, key -> new ArrayList<>()).add(factory);
+    }
+    String clashes = byId.entrySet().stream()
+        .filter(entry -> entry.getValue().size() > 1)
+        .map(entry -> "\"" + entry.getKey() + "\" by " + entry.getValue().stream()
+            .map(factory -> factory.getClass().getName()).sorted().collect(Collectors.joining(" and ")))
+        .sorted()
+        .collect(Collectors.joining("; "));
+    if (!clashes.isEmpty()) {
+      throw new IllegalStateException("Two stacks of one app cannot share a construct id: " + clashes
+          + ". Rename one of the model classes, or remove the factory registered twice.");
+    }
+    return factories.stream().sorted(Comparator.comparing(ModelStackFactory::stackId)).toList();
+  }
+
+  private static String defaultOutdir() {
+    String outdir = System.getenv(OUTDIR_VARIABLE);
+    return outdir == null || outdir.isBlank() ? DEFAULT_OUTDIR : outdir;
+  }
+}

@@ -1,0 +1,110 @@
+package io.github.sagemakercdk.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awscdk.ArnComponents;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.services.ec2.IVpc;
+import software.amazon.awscdk.services.ecr.IRepository;
+import software.amazon.awscdk.services.iam.AddToPrincipalPolicyResult;
+import software.amazon.awscdk.services.iam.IPrincipal;
+import software.amazon.awscdk.services.iam.PolicyStatement;
+import software.amazon.awscdk.services.kms.IKey;
+import software.amazon.awscdk.services.s3.IBucket;
+
+/**
+ * The permissions a model's execution role needs, each on exactly the resources it is for; where AWS allows
+ * nothing narrower than a wildcard, the wildcard carries a cdk-nag suppression that says why.
+ */
+public final class ModelGrants {
+  static final String AUTHORIZATION_TOKEN_REASON = "ecr:GetAuthorizationToken gets the registry login SageMaker"
+      + " pulls images with; AWS defines it on no resource, so it only works on Resource *. Pulling itself is"
+      + " granted on each image's repository alone.";
+  static final String DESCRIBE_REASON = "SageMaker describes the VPC, its subnets, security groups, DHCP options"
+      + " and network interfaces to place the model in the VPC; EC2 Describe actions work only on Resource *.";
+  static final String NETWORK_INTERFACE_REASON = "SageMaker creates the model's network interfaces in the VPC;"
+      + " their IDs are not known before, so they are named by a wildcard in this account and region, and the"
+      + " ec2:Vpc condition keeps them to the model's VPC.";
+  static final String SECURITY_GROUP_REASON = "The model's network interfaces take its security groups, and more"
+      + " can be added later through model.getConnections(); they are named by a wildcard in this account and"
+      + " region, and the ec2:Vpc condition keeps them to the model's VPC.";
+
+  static final String SUBNET_REASON = "The model's subnets are a list known only at deploy time, so they are named"
+      + " by a wildcard in this account and region, and the ec2:Vpc condition keeps them to the model's VPC.";
+
+  private static final List<String> PULL_AUTHORIZATION = List.of("ecr:GetAuthorizationToken");
+  private static final List<String> DESCRIBE_NETWORK = List.of(
+      "ec2:DescribeDhcpOptions", "ec2:DescribeNetworkInterfaces", "ec2:DescribeSecurityGroups",
+      "ec2:DescribeSubnets", "ec2:DescribeVpcs");
+  private static final List<String> MANAGE_NETWORK_INTERFACES = List.of(
+      "ec2:CreateNetworkInterface", "ec2:CreateNetworkInterfacePermission",
+      "ec2:DeleteNetworkInterface", "ec2:DeleteNetworkInterfacePermission");
+
+  private ModelGrants() {}
+
+  /** Pull access to the images of {@code repository}, and the registry login that pulling needs. */
+  public static void pullImages(IRepository repository, IPrincipal principal) {
+    repository.grantPull(principal);
+    // grantPull adds this statement too (identical statements render once); adding it here tells whether it
+    // reached a policy, which is where its suppression belongs.
+    PolicyStatement login = PolicyStatement.Builder.create()
+        .actions(PULL_AUTHORIZATION).resources(List.of("*")).build();
+    NagSuppressions.suppressWildcard(principal, principal.addToPrincipalPolicy(login), "Resource::*",
+        AUTHORIZATION_TOKEN_REASON);
+  }
+
+  /** Read access to one object, and decryption with the bucket's key when it has one. */
+  public static void readObject(IBucket bucket, String objectKey, IPrincipal principal) {
+    principal.addToPrincipalPolicy(PolicyStatement.Builder.create()
+        .actions(List.of("s3:GetObject"))
+        .resources(List.of(bucket.arnForObjects(objectKey)))
+        .build());
+    IKey key = bucket.getEncryptionKey();
+    if (key != null) {
+      key.grantDecrypt(principal);
+    }
+  }
+
+  /**
+   * What SageMaker needs to put the model in {@code vpc} (see "CreateModel API: Execution Role Permissions"):
+   * describing the network, and managing the model's network interfaces in {@code subnetIds} of that VPC.
+   */
+  public static void placeInVpc(IVpc vpc, List<String> subnetIds, IPrincipal principal, Stack stack) {
+    PolicyStatement describe = PolicyStatement.Builder.create()
+        .actions(DESCRIBE_NETWORK).resources(List.of("*")).build();
+    NagSuppressions.suppressWildcard(principal, principal.addToPrincipalPolicy(describe), "Resource::*",
+        DESCRIBE_REASON);
+
+    String networkInterfaces = ec2Arn(stack, "network-interface", "*");
+    String securityGroups = ec2Arn(stack, "security-group", "*");
+    // Subnets imported as one list token cannot be named one by one; the ec2:Vpc condition still holds them.
+    boolean subnetsKnown = subnetIds.stream().noneMatch(id -> id.contains("#{Token["));
+    String anySubnet = ec2Arn(stack, "subnet", "*");
+    List<String> resources = new ArrayList<>();
+    resources.add(networkInterfaces);
+    if (subnetsKnown) {
+      subnetIds.forEach(subnetId -> resources.add(ec2Arn(stack, "subnet", subnetId)));
+    } else {
+      resources.add(anySubnet);
+    }
+    resources.add(securityGroups);
+    PolicyStatement manage = PolicyStatement.Builder.create()
+        .actions(MANAGE_NETWORK_INTERFACES)
+        .resources(resources)
+        .conditions(Map.of("ArnEquals", Map.of("ec2:Vpc", vpc.getVpcArn())))
+        .build();
+    AddToPrincipalPolicyResult added = principal.addToPrincipalPolicy(manage);
+    NagSuppressions.suppressWildcard(principal, added, NagFinding.forResource(stack, networkInterfaces),
+        NETWORK_INTERFACE_REASON);
+    NagSuppressions.suppressWildcard(principal, added, NagFinding.forResource(stack, securityGroups),
+        SECURITY_GROUP_REASON);
+    if (!subnetsKnown) {
+      NagSuppressions.suppressWildcard(principal, added, NagFinding.forResource(stack, anySubnet), SUBNET_REASON);
+    }
+  }
+
+  private static String ec2Arn(Stack stack, String resource, String name) {
+    return stack.formatArn(ArnComponents.builder().service("ec2").resource(resource).resourceName(name).build());
+  }
+}
