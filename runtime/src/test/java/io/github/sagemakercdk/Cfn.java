@@ -12,23 +12,23 @@ import software.amazon.awscdk.assertions.Template;
 import software.constructs.IConstruct;
 
 /** Reads synthesized templates in tests, with intrinsic functions flattened to readable text. */
-final class Cfn {
+public final class Cfn {
   private Cfn() {}
 
   /** The logical id of the child {@code childId} of {@code construct}, or of that child's own resource. */
-  static String logicalId(IConstruct construct, String childId) {
+  public static String logicalId(IConstruct construct, String childId) {
     IConstruct child = construct.getNode().findChild(childId);
     IConstruct element = child instanceof CfnElement ? child : child.getNode().getDefaultChild();
     return Stack.of(construct).getLogicalId((CfnElement) element);
   }
 
   /** The logical id of a model's {@code AWS::SageMaker::Model}. */
-  static String logicalId(Model model) {
+  public static String logicalId(Model model) {
     return logicalId(model, "Model");
   }
 
   @SuppressWarnings("unchecked")
-  static Map<String, Object> resource(Template template, String logicalId) {
+  public static Map<String, Object> resource(Template template, String logicalId) {
     Map<String, Object> resources = (Map<String, Object>) template.toJSON().get("Resources");
     Map<String, Object> resource = (Map<String, Object>) resources.get(logicalId);
     assertNotNull(resource, "no resource " + logicalId + " in " + resources.keySet());
@@ -36,12 +36,12 @@ final class Cfn {
   }
 
   @SuppressWarnings("unchecked")
-  static Map<String, Object> properties(Template template, String logicalId) {
+  public static Map<String, Object> properties(Template template, String logicalId) {
     return (Map<String, Object>) resource(template, logicalId).get("Properties");
   }
 
   /** The model's properties, checked to be of type AWS::SageMaker::Model. */
-  static Map<String, Object> modelProperties(Template template, Model model) {
+  public static Map<String, Object> modelProperties(Template template, Model model) {
     Map<String, Object> resource = resource(template, logicalId(model));
     assertEquals("AWS::SageMaker::Model", resource.get("Type"));
     return properties(template, logicalId(model));
@@ -49,7 +49,7 @@ final class Cfn {
 
   /** The model's containers in pipeline order, whether rendered as PrimaryContainer or Containers. */
   @SuppressWarnings("unchecked")
-  static List<Map<String, Object>> containers(Template template, Model model) {
+  public static List<Map<String, Object>> containers(Template template, Model model) {
     Map<String, Object> properties = modelProperties(template, model);
     if (properties.containsKey("PrimaryContainer")) {
       return List.of((Map<String, Object>) properties.get("PrimaryContainer"));
@@ -62,7 +62,7 @@ final class Cfn {
    * values flattened, so a test can compare a whole policy with what it must be.
    */
   @SuppressWarnings("unchecked")
-  static List<String> statements(Template template, String policyLogicalId) {
+  public static List<String> statements(Template template, String policyLogicalId) {
     Map<String, Object> document = (Map<String, Object>) properties(template, policyLogicalId).get("PolicyDocument");
     return ((List<Map<String, Object>>) document.get("Statement")).stream().map(statement -> {
       String line = statement.get("Effect") + " " + strings(statement.get("Action")).stream().map(Cfn::flat).collect(Collectors.joining(","))
@@ -80,7 +80,7 @@ final class Cfn {
 
   /** The cdk-nag suppressions in a resource's metadata, one line each: rule, findings and reason. */
   @SuppressWarnings("unchecked")
-  static List<String> nagSuppressions(Template template, String logicalId) {
+  public static List<String> nagSuppressions(Template template, String logicalId) {
     Map<String, Object> metadata = (Map<String, Object>) resource(template, logicalId).get("Metadata");
     if (metadata == null || !metadata.containsKey("cdk_nag")) {
       return List.of();
@@ -100,7 +100,7 @@ final class Cfn {
    * A value as text: {@code Ref} and {@code Fn::GetAtt} as {@code <Name>} and {@code <Name.Attribute>},
    * {@code Fn::Join} and {@code Fn::Sub} spelled out, so tests can compare whole ARNs and URIs.
    */
-  static String flat(Object value) {
+  public static String flat(Object value) {
     if (value instanceof String text) {
       return text.replace("${", "<").replace("}", ">");
     }

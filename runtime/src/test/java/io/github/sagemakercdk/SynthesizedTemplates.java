@@ -21,11 +21,11 @@ import software.amazon.awscdk.assertions.Template;
  * that one cfn-lint run per class ({@link #lint}, from {@code @AfterAll}) checks them all: cfn-lint starts Python,
  * which takes a second or two.
  */
-final class SynthesizedTemplates {
+public final class SynthesizedTemplates {
   private final Path directory;
   private int count;
 
-  SynthesizedTemplates(Class<?> testClass) {
+  public SynthesizedTemplates(Class<?> testClass) {
     this.directory = Path.of("target", "cfn-lint", testClass.getSimpleName());
     try {
       if (Files.exists(directory)) {
@@ -40,19 +40,19 @@ final class SynthesizedTemplates {
   }
 
   /** The synthesized template of {@code stack}, which is kept for cfn-lint. */
-  Template of(Stack stack) {
+  public Template of(Stack stack) {
     Template template = Template.fromStack(stack);
     keep(stack);
     return template;
   }
 
   /** Keeps the template of a stack whose app has just been synthesized by other means (such as Annotations). */
-  void keep(Stack stack) {
+  public void keep(Stack stack) {
     keep(Path.of(Stage.of(stack).getOutdir(), stack.getTemplateFile()));
   }
 
   /** Keeps a template file written elsewhere. */
-  void keep(Path template) {
+  public void keep(Path template) {
     try {
       Files.copy(template, directory.resolve(String.format("%03d-%s", ++count, template.getFileName())));
     } catch (IOException e) {
@@ -61,7 +61,7 @@ final class SynthesizedTemplates {
   }
 
   /** Runs cfn-lint once over every template kept, and fails with its report if it has any error or warning. */
-  void lint() throws IOException, InterruptedException {
+  public void lint() throws IOException, InterruptedException {
     List<String> templates;
     try (Stream<Path> files = Files.list(directory)) {
       templates = files.map(Path::toString).filter(name -> name.endsWith(".json")).sorted().toList();

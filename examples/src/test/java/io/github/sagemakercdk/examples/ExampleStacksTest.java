@@ -1,0 +1,173 @@
+package io.github.sagemakercdk.examples;
+
+import static io.github.sagemakercdk.Cfn.flat;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.cdklabs.cdknag.AwsSolutionsChecks;
+import io.github.sagemakercdk.ModelStackFactory;
+import io.github.sagemakercdk.SynthesizedTemplates;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ServiceLoader;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import software.amazon.awscdk.App;
+import software.amazon.awscdk.AppProps;
+import software.amazon.awscdk.Aspects;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.assertions.Annotations;
+import software.amazon.awscdk.assertions.Match;
+import software.amazon.awscdk.assertions.Template;
+
+/**
+ * The examples end to end: the processor compiled the annotated classes into stacks; here the stacks are found
+ * the way {@code SageMakerApp} finds them, synthesized in one app and checked: the right containers in the
+ * right order, cdk-nag's AWS Solutions rules, cfn-lint, and the same bytes on a second synthesis.
+ */
+class ExampleStacksTest {
+  private static final SynthesizedTemplates TEMPLATES = new SynthesizedTemplates(ExampleStacksTest.class);
+  private static final Map<String, Stack> STACKS = new LinkedHashMap<>();
+  private static final Map<String, Template> TEMPLATE_BY_STACK = new LinkedHashMap<>();
+
+  @BeforeAll
+  static void synthesizeEveryExampleInOneApp() {
+    App app = new App();
+    for (ModelStackFactory factory : registeredFactories()) {
+      Stack stack = factory.create(app, factory.stackId());
+      Aspects.of(stack).add(new AwsSolutionsChecks());
+      STACKS.put(factory.stackId(), stack);
+    }
+    STACKS.forEach((id, stack) -> TEMPLATE_BY_STACK.put(id, TEMPLATES.of(stack)));
+  }
+
+  @AfterAll
+  static void everyTemplatePassesCfnLint() throws Exception {
+    TEMPLATES.lint();
+  }
+
+  private static List<ModelStackFactory> registeredFactories() {
+    List<ModelStackFactory> factories = new ArrayList<>();
+    ServiceLoader.load(ModelStackFactory.class).forEach(factories::add);
+    factories.sort(Comparator.comparing(ModelStackFactory::stackId));
+    return factories;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> modelProperties(String stackId) {
+    Map<String, Map<String, Object>> models =
+        (Map<String, Map<String, Object>>) (Object) TEMPLATE_BY_STACK.get(stackId)
+            .findResources("AWS::SageMaker::Model");
+    assertEquals(1, models.size(), stackId + " has one model");
+    return (Map<String, Object>) models.values().iterator().next().get("Properties");
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Map<String, Object>> containers(String stackId) {
+    Map<String, Object> properties = modelProperties(stackId);
+    Object primary = properties.get("PrimaryContainer");
+    return primary != null
+        ? List.of((Map<String, Object>) primary)
+        : (List<Map<String, Object>>) properties.get("Containers");
+  }
+
+  @Test
+  void everyAnnotatedClassIsRegisteredAsAStack() {
+    assertEquals(List.of("ChurnPipelineStack", "ChurnScorerStack", "FraudDetectorStack", "ImageClassifierStack"),
+        List.copyOf(STACKS.keySet()));
+  }
+
+  @Test
+  void thePipelineRunsItsContainersInTheOrderTheyGive() {
+    List<Map<String, Object>> containers = containers("ChurnPipelineStack");
+    assertEquals(List.of("features", "xgboost", "labels"),
+        containers.stream().map(c -> c.get("ContainerHostname")).toList());
+    String registry = "<AWS::AccountId>.dkr.ecr.<AWS::Region>.<AWS::URLSuffix>/";
+    assertEquals(List.of(registry + "churn/preprocess:2.0.1", registry + "xgboost:1.7-1",
+            registry + "churn/postprocess:2.0.1"),
+        containers.stream().map(c -> flat(c.get("Image"))).toList());
+    assertEquals("https://s3.<AWS::Region>.<AWS::URLSuffix>/example-ml-artifacts/churn/preprocess/model.tar.gz",
+        flat(containers.get(0).get("ModelDataUrl")));
+    assertEquals("https://s3.<AWS::Region>.<AWS::URLSuffix>/example-ml-artifacts/churn/xgboost/model.tar.gz",
+        flat(containers.get(1).get("ModelDataUrl")));
+    assertEquals(false, containers.get(2).containsKey("ModelDataUrl"));
+    assertEquals(List.of("SAGEMAKER_PROGRAM", "SAGEMAKER_SUBMIT_DIRECTORY"),
+        List.copyOf(((Map<?, ?>) containers.get(0).get("Environment")).keySet()));
+    assertEquals(Map.of("THRESHOLD", "0.5"), containers.get(2).get("Environment"));
+    assertEquals("churn-pipeline", modelProperties("ChurnPipelineStack").get("ModelName"));
+  }
+
+  /** CDK keeps only the last extension of a file asset: the artifact is stored as {@code <hash>.gz}. */
+  @Test
+  void theAssetModelUploadsItsImageAndArtifact() {
+    List<Map<String, Object>> containers = containers("ChurnScorerStack");
+    assertEquals(1, containers.size());
+    assertTrue(flat(containers.get(0).get("Image")).contains("cdk-hnb659fds-container-assets-"),
+        flat(containers.get(0).get("Image")));
+    assertTrue(flat(containers.get(0).get("ModelDataUrl")).matches(
+            "https://s3\\..*/cdk-hnb659fds-assets-.*/[0-9a-f]{64}\\.gz"),
+        flat(containers.get(0).get("ModelDataUrl")));
+    assertEquals(Map.of("SM_MODEL_DIR", "/opt/ml/model"), containers.get(0).get("Environment"));
+    assertEquals("churn-scorer", modelProperties("ChurnScorerStack").get("ModelName"));
+  }
+
+  @Test
+  void theDeepLearningContainerFollowsTheStacksRegion() {
+    Map<String, Object> container = containers("ImageClassifierStack").get(0);
+    assertEquals("<DlcRepositoryAccountMap[<AWS::Region>].value>.dkr.ecr.<AWS::Region>.<AWS::URLSuffix>"
+        + "/pytorch-inference:2.1.0-cpu-py310", flat(container.get("Image")));
+    assertEquals(true, modelProperties("ImageClassifierStack").get("EnableNetworkIsolation"));
+    assertEquals(false, modelProperties("ImageClassifierStack").containsKey("ModelName"));
+  }
+
+  @Test
+  void theCrossAccountImageIsPinnedByDigestAndPulledFromItsOwnRepository() {
+    assertEquals("111122223333.dkr.ecr.eu-west-1.<AWS::URLSuffix>/ml-platform/fraud-detector"
+            + "@sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+        flat(containers("FraudDetectorStack").get(0).get("Image")));
+    TEMPLATE_BY_STACK.get("FraudDetectorStack").hasResourceProperties("AWS::IAM::Policy", Match.objectLike(Map.of(
+        "PolicyDocument", Match.objectLike(Map.of("Statement", Match.arrayWith(List.of(Match.objectLike(Map.of(
+            "Action", List.of("ecr:BatchCheckLayerAvailability", "ecr:GetDownloadUrlForLayer", "ecr:BatchGetImage"),
+            "Resource", "arn:aws:ecr:eu-west-1:111122223333:repository/ml-platform/fraud-detector")))))))));
+  }
+
+  @Test
+  void noExampleBreaksAnAwsSolutionsRule() {
+    STACKS.forEach((id, stack) -> {
+      assertEquals(List.of(), Annotations.fromStack(stack)
+          .findError("*", Match.stringLikeRegexp("AwsSolutions-.*")), id + ": cdk-nag errors");
+      assertEquals(List.of(), Annotations.fromStack(stack)
+          .findWarning("*", Match.stringLikeRegexp("AwsSolutions-.*")), id + ": cdk-nag warnings");
+    });
+  }
+
+  @Test
+  void synthesizingTwiceGivesByteIdenticalTemplates(@TempDir Path first, @TempDir Path second) throws Exception {
+    synthesizeAll(first);
+    synthesizeAll(second);
+    List<Path> templates;
+    try (var files = Files.list(first)) {
+      templates = files.filter(f -> f.toString().endsWith(".template.json")).sorted().toList();
+    }
+    assertEquals(STACKS.size(), templates.size());
+    for (Path template : templates) {
+      assertEquals(Files.readString(template), Files.readString(second.resolve(template.getFileName())),
+          template.getFileName() + " differs between two synths");
+    }
+  }
+
+  private static void synthesizeAll(Path outdir) {
+    App app = new App(AppProps.builder().outdir(outdir.toString()).build());
+    for (ModelStackFactory factory : registeredFactories()) {
+      factory.create(app, factory.stackId());
+    }
+    app.synth();
+  }
+}
