@@ -42,8 +42,9 @@ import software.constructs.IValidation;
  * A SageMaker model: one primary container, or an inference pipeline of up to 15 containers run in order.
  *
  * <p>The execution role (a new one unless given) gets exactly what the containers need: pull access to each
- * image's repository, read access to each model archive, and, in a VPC, the network permissions SageMaker uses
- * to place the model there. Every rule SageMaker enforces on the model is checked as soon as its input is known,
+ * image's repository, read access to each model archive, writing logs and metrics to SageMaker's endpoint log
+ * groups and metric namespace when hosted, and, in a VPC, the network permissions SageMaker uses to place the
+ * model there. Every rule SageMaker enforces on the model is checked as soon as its input is known,
  * and again when the app is synthesized, with errors that name this construct's path and the rule.
  */
 public class Model extends Resource implements IModel {
@@ -95,6 +96,7 @@ public class Model extends Resource implements IModel {
     this.role = given.getRole() != null
         ? given.getRole()
         : Role.Builder.create(this, "Role").assumedBy(new ServicePrincipal(SAGEMAKER_SERVICE)).build();
+    ModelGrants.writeLogsAndMetrics(role, getStack());
     if (given.getVpc() != null) {
       ModelGrants.placeInVpc(given.getVpc(), subnetIds, role, getStack());
     }

@@ -1,8 +1,10 @@
 package io.github.sagemakercdk;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.cdklabs.cdknag.AwsSolutionsChecks;
+import io.github.cdklabs.cdknag.NIST80053R5Checks;
 import io.github.cdklabs.cdknag.NagPackProps;
 import java.util.List;
 import java.util.Map;
@@ -20,16 +22,21 @@ import software.amazon.awscdk.StackProps;
 import software.amazon.awscdk.assertions.Annotations;
 import software.amazon.awscdk.assertions.Match;
 import software.amazon.awscdk.cxapi.SynthesisMessage;
+import software.amazon.awscdk.services.applicationautoscaling.EnableScalingProps;
 import software.amazon.awscdk.services.ec2.IVpc;
 import software.amazon.awscdk.services.ec2.Vpc;
 import software.amazon.awscdk.services.ec2.VpcAttributes;
+import software.amazon.awscdk.services.kms.Key;
 
 /**
- * cdk-nag's AwsSolutions pack finds nothing to report on a model: no managed policy, no wildcard beyond those AWS
- * requires, and those carry the library's suppressions (the official TypeScript library has 7 errors here).
+ * cdk-nag's AwsSolutions pack finds nothing to report on a model or its endpoints: no managed policy, no wildcard
+ * beyond those AWS requires, and those carry the library's suppressions (the official TypeScript library has 7
+ * errors on a model alone).
  */
 class CdkNagTest {
   private static final SynthesizedTemplates templates = new SynthesizedTemplates(CdkNagTest.class);
+  private static final String LOG_GROUPS =
+      "arn:<AWS::Partition>:logs:<AWS::Region>:<AWS::AccountId>:log-group:/aws/sagemaker/Endpoints/*";
 
   @AfterAll
   static void lint() throws Exception {
@@ -70,7 +77,64 @@ class CdkNagTest {
     assertEquals(List.of(), errors, describe(errors));
     assertEquals(List.of(), warnings, describe(warnings));
     // The pack did run, and reported the one wildcard AWS requires as suppressed by the library's metadata.
-    assertEquals(List.of("/NagPipeline/Model/Role/DefaultPolicy/Resource Resource::*"), suppressedWildcards(annotations));
+    String policy = "/NagPipeline/Model/Role/DefaultPolicy/Resource ";
+    assertEquals(List.of(policy + "Resource::*", policy + "Resource::" + LOG_GROUPS), suppressedWildcards(annotations));
+  }
+
+  /**
+   * An instance endpoint with auto scaling, its config encrypted with a customer managed key (with rotation, for
+   * AwsSolutions-KMS5): nothing for AwsSolutions, and the endpoint-config rule of the NIST 800-53 pack
+   * (SageMakerEndpointConfigurationKMSKeyConfigured, also in HIPAA and PCI) is satisfied by the key.
+   */
+  @Test
+  void anInstanceEndpointWithAutoScalingHasNoFindings() {
+    Stack stack = new Stack(new App(), "NagRealTime");
+    Model model = HostingFixtures.model(stack, "Model");
+    Key key = Key.Builder.create(stack, "EndpointKey").enableKeyRotation(true).build();
+    EndpointConfig config = new EndpointConfig(stack, "EndpointConfig", EndpointConfigProps.builder()
+        .encryptionKey(key)
+        .instanceProductionVariants(List.of(HostingFixtures.instanceVariant("AllTraffic", model).build()))
+        .build());
+    Endpoint endpoint = new Endpoint(stack, "Endpoint", EndpointProps.builder().endpointConfig(config).build());
+    endpoint.findInstanceProductionVariant("AllTraffic")
+        .autoScaleInstanceCount(EnableScalingProps.builder().minCapacity(1).maxCapacity(4).build())
+        .scaleOnInvocations("InvocationsScaling", InvocationsScalingProps.builder().maxRequestsPerSecond(20).build());
+    Aspects.of(stack).add(new NIST80053R5Checks());
+
+    Annotations annotations = checked(stack);
+    Pattern awsSolutions = Pattern.compile("AwsSolutions-.*", Pattern.DOTALL);
+    List<SynthesisMessage> errors = annotations.findError("*", Match.stringLikeRegexp("AwsSolutions-.*"));
+    List<SynthesisMessage> warnings = annotations.findWarning("*", Match.anyValue());
+    assertEquals(List.of(), errors, describe(errors));
+    assertEquals(List.of(), warnings, describe(warnings));
+    List<SynthesisMessage> nist = annotations.findError("*", Match.anyValue());
+    assertTrue(nist.stream().noneMatch(m -> awsSolutions.matcher(m.getEntry().getData().toString()).matches()));
+    assertTrue(nist.stream().anyMatch(m -> m.getEntry().getData().toString().startsWith("NIST.800.53.R5-")),
+        "the NIST pack ran (it reports, for instance, inline policies)");
+    assertEquals(List.of(), nist.stream()
+            .filter(m -> m.getEntry().getData().toString().contains("SageMakerEndpointConfigurationKMSKeyConfigured"))
+            .toList(),
+        "the endpoint config is encrypted with the key");
+    String policy = "/NagRealTime/Model/Role/DefaultPolicy/Resource ";
+    assertEquals(List.of(policy + "Resource::*", policy + "Resource::" + LOG_GROUPS), suppressedWildcards(annotations));
+  }
+
+  @Test
+  void aServerlessEndpointHasNoFindings() {
+    Stack stack = new Stack(new App(), "NagServerless");
+    Model model = HostingFixtures.model(stack, "Model");
+    EndpointConfig config = new EndpointConfig(stack, "EndpointConfig", EndpointConfigProps.builder()
+        .serverlessProductionVariant(HostingFixtures.serverlessVariant("AllTraffic", model).build())
+        .build());
+    new Endpoint(stack, "Endpoint", EndpointProps.builder().endpointConfig(config).build());
+
+    Annotations annotations = checked(stack);
+    List<SynthesisMessage> errors = annotations.findError("*", Match.anyValue());
+    List<SynthesisMessage> warnings = annotations.findWarning("*", Match.anyValue());
+    assertEquals(List.of(), errors, describe(errors));
+    assertEquals(List.of(), warnings, describe(warnings));
+    String policy = "/NagServerless/Model/Role/DefaultPolicy/Resource ";
+    assertEquals(List.of(policy + "Resource::*", policy + "Resource::" + LOG_GROUPS), suppressedWildcards(annotations));
   }
 
   @ParameterizedTest(name = "account and region: {0}")
@@ -98,10 +162,14 @@ class CdkNagTest {
     String ec2 = environment.contains("/")
         ? "arn:<AWS::Partition>:ec2:eu-west-1:123456789012:"
         : "arn:<AWS::Partition>:ec2:<AWS::Region>:<AWS::AccountId>:";
+    String logs = environment.contains("/")
+        ? "arn:<AWS::Partition>:logs:eu-west-1:123456789012:log-group:/aws/sagemaker/Endpoints/*"
+        : LOG_GROUPS;
     assertEquals(List.of(
             policy + "Resource::*",
             policy + "Resource::" + ec2 + "network-interface/*",
-            policy + "Resource::" + ec2 + "security-group/*"),
+            policy + "Resource::" + ec2 + "security-group/*",
+            policy + "Resource::" + logs),
         suppressedWildcards(annotations));
   }
 }

@@ -159,10 +159,10 @@ class ContainerImageTest {
     assertEquals(Map.of("value", "763104351884"), mapping.get("us-east-1"));
     assertEquals(Map.of("value", "727897471807"), mapping.get("cn-north-1"));
     assertNull(mapping.get("us-iso-east-1"), "only regions with a registry");
-    assertEquals(List.of(
+    assertEquals(LeastPrivilegeTest.withHosting(List.of(
             "Allow ecr:BatchCheckLayerAvailability,ecr:GetDownloadUrlForLayer,ecr:BatchGetImage on"
                 + " arn:<AWS::Partition>:ecr:<AWS::Region>:" + account + ":repository/pytorch-inference",
-            "Allow ecr:GetAuthorizationToken on *"),
+            "Allow ecr:GetAuthorizationToken on *")),
         Cfn.statements(template, Cfn.logicalId(model.getRole(), "DefaultPolicy")));
   }
 
@@ -175,10 +175,10 @@ class ContainerImageTest {
     Template template = templates.of(stack);
     assertEquals("763104351884.dkr.ecr.eu-central-1.<AWS::URLSuffix>/pytorch-inference:2.1.0-cpu-py310",
         image(template, model, 0));
-    assertEquals(List.of(
+    assertEquals(LeastPrivilegeTest.withHosting(LeastPrivilegeTest.hosting("eu-central-1:123456789012"), List.of(
             "Allow ecr:BatchCheckLayerAvailability,ecr:GetDownloadUrlForLayer,ecr:BatchGetImage on"
                 + " arn:<AWS::Partition>:ecr:eu-central-1:763104351884:repository/pytorch-inference",
-            "Allow ecr:GetAuthorizationToken on *"),
+            "Allow ecr:GetAuthorizationToken on *")),
         Cfn.statements(template, Cfn.logicalId(model.getRole(), "DefaultPolicy")));
   }
 

@@ -1,9 +1,9 @@
 package io.github.sagemakercdk;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -37,10 +37,38 @@ class LeastPrivilegeTest {
       + "[0-9a-f]{64}\\.gz");
   private static final String LOGIN_SUPPRESSION = "AwsSolutions-IAM5 [Resource::*]: ecr:GetAuthorizationToken gets"
       + " the registry login";
+  private static final String LOGS_SUPPRESSION = "AwsSolutions-IAM5 [Resource::arn:<AWS::Partition>:logs:<AWS::Region>:"
+      + "<AWS::AccountId>:log-group:/aws/sagemaker/Endpoints/*]: SageMaker names an endpoint's log group";
+  private static final String METRICS_SUPPRESSION = "AwsSolutions-IAM5 [Resource::*]: cloudwatch:PutMetricData is"
+      + " defined on no resource";
+  /** The statements every execution role starts with, in a region-agnostic stack. */
+  static final List<String> HOSTING = hosting("<AWS::Region>:<AWS::AccountId>");
 
   @AfterAll
   static void lint() throws Exception {
     templates.lint();
+  }
+
+  /**
+   * What SageMaker hosting needs to write the containers' logs and the instances' metrics: logs in the endpoint
+   * log groups of the stack's {@code regionAndAccount} ("region:account"), metrics in SageMaker's namespace only.
+   */
+  static List<String> hosting(String regionAndAccount) {
+    return List.of(
+        "Allow logs:CreateLogGroup,logs:CreateLogStream,logs:DescribeLogStreams,logs:PutLogEvents on"
+            + " arn:<AWS::Partition>:logs:" + regionAndAccount + ":log-group:/aws/sagemaker/Endpoints/*",
+        "Allow cloudwatch:PutMetricData on * if StringEquals cloudwatch:namespace=/aws/sagemaker/Endpoints");
+  }
+
+  /** {@link #HOSTING}, then {@code statements}. */
+  static List<String> withHosting(List<String> statements) {
+    return withHosting(HOSTING, statements);
+  }
+
+  static List<String> withHosting(List<String> hosting, List<String> statements) {
+    List<String> all = new ArrayList<>(hosting);
+    all.addAll(statements);
+    return all;
   }
 
   /** The two-container pipeline: an ECR image with S3 model data, and an asset image with asset model data. */
@@ -75,16 +103,19 @@ class LeastPrivilegeTest {
 
     String policy = Cfn.logicalId(model.getRole(), "DefaultPolicy");
     List<String> statements = Cfn.statements(template, policy);
-    assertEquals(5, statements.size(), String.join("\n", statements));
-    assertEquals(PULL + ECR_ARN + "xgboost", statements.get(0));
-    assertEquals(LOGIN, statements.get(1), "the one login statement, shared by both images");
-    assertEquals("Allow s3:GetObject on arn:<AWS::Partition>:s3:::churn-models/xgb/model.tar.gz", statements.get(2));
-    assertEquals(PULL + ASSET_REPOSITORY, statements.get(3));
-    assertTrue(ASSET_OBJECT.matcher(statements.get(4)).matches(), statements.get(4));
+    assertEquals(7, statements.size(), String.join("\n", statements));
+    assertEquals(HOSTING, statements.subList(0, 2));
+    assertEquals(PULL + ECR_ARN + "xgboost", statements.get(2));
+    assertEquals(LOGIN, statements.get(3), "the one login statement, shared by both images");
+    assertEquals("Allow s3:GetObject on arn:<AWS::Partition>:s3:::churn-models/xgb/model.tar.gz", statements.get(4));
+    assertEquals(PULL + ASSET_REPOSITORY, statements.get(5));
+    assertTrue(ASSET_OBJECT.matcher(statements.get(6)).matches(), statements.get(6));
 
     List<String> suppressions = Cfn.nagSuppressions(template, policy);
-    assertEquals(1, suppressions.size(), String.join("\n", suppressions));
-    assertTrue(suppressions.get(0).startsWith(LOGIN_SUPPRESSION), suppressions.get(0));
+    assertEquals(3, suppressions.size(), String.join("\n", suppressions));
+    assertTrue(suppressions.get(0).startsWith(LOGS_SUPPRESSION), suppressions.get(0));
+    assertTrue(suppressions.get(1).startsWith(METRICS_SUPPRESSION), suppressions.get(1));
+    assertTrue(suppressions.get(2).startsWith(LOGIN_SUPPRESSION), suppressions.get(2));
 
     assertEquals(List.of(policy), Cfn.resource(template, Cfn.logicalId(model)).get("DependsOn"),
         "the model is created after its role's policy (the role itself by the ARN reference)");
@@ -99,12 +130,12 @@ class LeastPrivilegeTest {
     Template template = templates.of(stack);
     String policy = Cfn.logicalId(role, "DefaultPolicy");
     List<String> statements = Cfn.statements(template, policy);
-    assertEquals(List.of(PULL + ECR_ARN + "xgboost", LOGIN,
-        "Allow s3:GetObject on arn:<AWS::Partition>:s3:::churn-models/xgb/model.tar.gz", PULL + ASSET_REPOSITORY),
-        statements.subList(0, 4));
-    assertTrue(ASSET_OBJECT.matcher(statements.get(4)).matches(), statements.get(4));
-    assertEquals(5, statements.size());
-    assertTrue(Cfn.nagSuppressions(template, policy).get(0).startsWith(LOGIN_SUPPRESSION));
+    assertEquals(withHosting(List.of(PULL + ECR_ARN + "xgboost", LOGIN,
+        "Allow s3:GetObject on arn:<AWS::Partition>:s3:::churn-models/xgb/model.tar.gz", PULL + ASSET_REPOSITORY)),
+        statements.subList(0, 6));
+    assertTrue(ASSET_OBJECT.matcher(statements.get(6)).matches(), statements.get(6));
+    assertEquals(7, statements.size());
+    assertTrue(Cfn.nagSuppressions(template, policy).get(2).startsWith(LOGIN_SUPPRESSION));
     assertEquals(List.of(policy), Cfn.resource(template, Cfn.logicalId(model)).get("DependsOn"));
   }
 
@@ -116,11 +147,11 @@ class LeastPrivilegeTest {
 
     Template template = templates.of(stack);
     String policy = Cfn.logicalId(role, "Policy");
-    assertEquals(List.of(PULL + ECR_ARN + "xgboost", LOGIN,
-            "Allow s3:GetObject on arn:<AWS::Partition>:s3:::churn-models/xgb/model.tar.gz"),
+    assertEquals(withHosting(List.of(PULL + ECR_ARN + "xgboost", LOGIN,
+            "Allow s3:GetObject on arn:<AWS::Partition>:s3:::churn-models/xgb/model.tar.gz")),
         Cfn.statements(template, policy));
     assertEquals(List.of("sagemaker-execution"), Cfn.properties(template, policy).get("Roles"));
-    assertTrue(Cfn.nagSuppressions(template, policy).get(0).startsWith(LOGIN_SUPPRESSION));
+    assertTrue(Cfn.nagSuppressions(template, policy).get(2).startsWith(LOGIN_SUPPRESSION));
     assertEquals(List.of(policy), Cfn.resource(template, Cfn.logicalId(model)).get("DependsOn"));
   }
 
@@ -135,9 +166,9 @@ class LeastPrivilegeTest {
 
     Template template = templates.of(stack);
     String key = Cfn.logicalId(bucket, "Key");
-    assertEquals(List.of(PULL + ECR_ARN + "xgboost", LOGIN,
+    assertEquals(withHosting(List.of(PULL + ECR_ARN + "xgboost", LOGIN,
             "Allow s3:GetObject on <" + Cfn.logicalId(bucket, "Resource") + ".Arn>/xgb/model.tar.gz",
-            "Allow kms:Decrypt on <" + key + ".Arn>"),
+            "Allow kms:Decrypt on <" + key + ".Arn>")),
         Cfn.statements(template, Cfn.logicalId(model.getRole(), "DefaultPolicy")));
   }
 
@@ -153,7 +184,7 @@ class LeastPrivilegeTest {
     String ec2 = "arn:<AWS::Partition>:ec2:<AWS::Region>:<AWS::AccountId>:";
     String subnet1 = Cfn.logicalId(vpc.getNode().findChild("PrivateSubnet1"), "Subnet");
     String subnet2 = Cfn.logicalId(vpc.getNode().findChild("PrivateSubnet2"), "Subnet");
-    assertEquals(List.of(
+    assertEquals(withHosting(List.of(
             "Allow ec2:DescribeDhcpOptions,ec2:DescribeNetworkInterfaces,ec2:DescribeSecurityGroups,"
                 + "ec2:DescribeSubnets,ec2:DescribeVpcs on *",
             "Allow ec2:CreateNetworkInterface,ec2:CreateNetworkInterfacePermission,ec2:DeleteNetworkInterface,"
@@ -161,15 +192,17 @@ class LeastPrivilegeTest {
                 + subnet1 + ">, " + ec2 + "subnet/<" + subnet2 + ">, " + ec2 + "security-group/*"
                 + " if ArnEquals ec2:Vpc=" + ec2 + "vpc/<" + Cfn.logicalId(vpc, "Resource") + ">",
             PULL + ECR_ARN + "xgboost", LOGIN,
-            "Allow s3:GetObject on arn:<AWS::Partition>:s3:::churn-models/xgb/model.tar.gz"),
+            "Allow s3:GetObject on arn:<AWS::Partition>:s3:::churn-models/xgb/model.tar.gz")),
         Cfn.statements(template, policy));
 
     List<String> suppressions = Cfn.nagSuppressions(template, policy);
-    assertEquals(4, suppressions.size(), String.join("\n", suppressions));
-    assertTrue(suppressions.get(0).startsWith("AwsSolutions-IAM5 [Resource::*]: SageMaker describes the VPC"));
-    assertTrue(suppressions.get(1).startsWith("AwsSolutions-IAM5 [Resource::" + ec2 + "network-interface/*]: "));
-    assertTrue(suppressions.get(2).startsWith("AwsSolutions-IAM5 [Resource::" + ec2 + "security-group/*]: "));
-    assertTrue(suppressions.get(3).startsWith(LOGIN_SUPPRESSION));
+    assertEquals(6, suppressions.size(), String.join("\n", suppressions));
+    assertTrue(suppressions.get(0).startsWith(LOGS_SUPPRESSION));
+    assertTrue(suppressions.get(1).startsWith(METRICS_SUPPRESSION));
+    assertTrue(suppressions.get(2).startsWith("AwsSolutions-IAM5 [Resource::*]: SageMaker describes the VPC"));
+    assertTrue(suppressions.get(3).startsWith("AwsSolutions-IAM5 [Resource::" + ec2 + "network-interface/*]: "));
+    assertTrue(suppressions.get(4).startsWith("AwsSolutions-IAM5 [Resource::" + ec2 + "security-group/*]: "));
+    assertTrue(suppressions.get(5).startsWith(LOGIN_SUPPRESSION));
   }
 
   @Test
@@ -190,8 +223,8 @@ class LeastPrivilegeTest {
     assertEquals("Allow ec2:CreateNetworkInterface,ec2:CreateNetworkInterfacePermission,ec2:DeleteNetworkInterface,"
             + "ec2:DeleteNetworkInterfacePermission on " + ec2 + "network-interface/*, " + ec2 + "subnet/*, " + ec2
             + "security-group/* if ArnEquals ec2:Vpc=" + ec2 + "vpc/vpc-12345678",
-        Cfn.statements(template, policy).get(1));
-    assertTrue(Cfn.nagSuppressions(template, policy).get(3)
+        Cfn.statements(template, policy).get(3));
+    assertTrue(Cfn.nagSuppressions(template, policy).get(5)
         .startsWith("AwsSolutions-IAM5 [Resource::" + ec2 + "subnet/*]: The model's subnets are a list known only"));
     @SuppressWarnings("unchecked")
     Map<String, Object> vpcConfig = (Map<String, Object>) Cfn.modelProperties(template, model).get("VpcConfig");
@@ -201,7 +234,7 @@ class LeastPrivilegeTest {
   @Test
   void statementsAddedLaterAreAlsoInPlaceBeforeTheModel() {
     Stack stack = new Stack(new App(), "AddedLater");
-    // An image that grants nothing: the role has no policy until addToRolePolicy.
+    // An image that grants nothing: the role's policy holds only what hosting needs until addToRolePolicy.
     ContainerImage publicImage = new ContainerImage() {
       @Override
       public ContainerImageConfig bind(Construct scope, IModel model) {
@@ -210,16 +243,18 @@ class LeastPrivilegeTest {
     };
     Model model = new Model(stack, "Model", ModelProps.builder()
         .containers(List.of(ContainerDefinition.builder().image(publicImage).build())).build());
-    assertFalse(model.getRole().getNode().tryFindChild("DefaultPolicy") != null);
 
     model.addToRolePolicy(PolicyStatement.Builder.create()
         .actions(List.of("sqs:SendMessage")).resources(List.of("arn:aws:sqs:us-east-1:123456789012:results")).build());
 
     Template template = templates.of(stack);
     String policy = Cfn.logicalId(model.getRole(), "DefaultPolicy");
-    assertEquals(List.of("Allow sqs:SendMessage on arn:aws:sqs:us-east-1:123456789012:results"),
+    assertEquals(withHosting(List.of("Allow sqs:SendMessage on arn:aws:sqs:us-east-1:123456789012:results")),
         Cfn.statements(template, policy));
     assertEquals(List.of(policy), Cfn.resource(template, Cfn.logicalId(model)).get("DependsOn"));
-    assertEquals(List.of(), Cfn.nagSuppressions(template, policy), "no wildcard, nothing suppressed");
+    List<String> suppressions = Cfn.nagSuppressions(template, policy);
+    assertEquals(2, suppressions.size(), "only hosting's wildcards are suppressed: " + suppressions);
+    assertTrue(suppressions.get(0).startsWith(LOGS_SUPPRESSION));
+    assertTrue(suppressions.get(1).startsWith(METRICS_SUPPRESSION));
   }
 }

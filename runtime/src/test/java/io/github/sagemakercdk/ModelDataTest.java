@@ -91,12 +91,12 @@ class ModelDataTest {
     assertEquals(ReadmeExamplesTest.s3Url("churn-models/models/2024-06/model.tar.gz"), modelDataUrl(template, model, 0));
     assertEquals(ReadmeExamplesTest.s3Url("churn-models/<ModelKey>"), modelDataUrl(template, model, 1),
         "a key known only at deploy time is not checked");
-    assertEquals(List.of(
+    assertEquals(LeastPrivilegeTest.withHosting(List.of(
             "Allow ecr:BatchCheckLayerAvailability,ecr:GetDownloadUrlForLayer,ecr:BatchGetImage on"
                 + " arn:<AWS::Partition>:ecr:<AWS::Region>:<AWS::AccountId>:repository/xgboost",
             "Allow ecr:GetAuthorizationToken on *",
             "Allow s3:GetObject on arn:<AWS::Partition>:s3:::churn-models/models/2024-06/model.tar.gz",
-            "Allow s3:GetObject on arn:<AWS::Partition>:s3:::churn-models/<ModelKey>"),
+            "Allow s3:GetObject on arn:<AWS::Partition>:s3:::churn-models/<ModelKey>")),
         Cfn.statements(template, Cfn.logicalId(model.getRole(), "DefaultPolicy")));
   }
 

@@ -1,15 +1,20 @@
 package io.github.sagemakercdk.rules;
 
+import java.util.List;
+
 /**
  * SageMaker's numeric limits and patterns, as the SageMaker, ECR and S3 API references state them.
  *
  * <p>Constants, so that annotations and generated code can use them too; the checks that apply them live in
- * {@link ModelRules}, {@link EcrRules} and {@link S3Rules}.
+ * {@link ModelRules}, {@link EndpointRules}, {@link EcrRules} and {@link S3Rules}.
  */
 public final class Limits {
   /** CreateModel: {@code Containers} holds at most 15 items. */
   public static final int MAX_CONTAINERS = 15;
-  /** Model names and container hostnames share one pattern and length. */
+  /**
+   * Model names and container hostnames share one pattern and length, and so do the names of endpoints, endpoint
+   * configs and production variants.
+   */
   public static final String NAME_PATTERN = "^[a-zA-Z0-9](-*[a-zA-Z0-9]){0,62}$";
   public static final int NAME_MAX_LENGTH = 63;
   /** ContainerDefinition.Environment: at most 100 entries. */
@@ -43,6 +48,94 @@ public final class Limits {
   public static final int MIN_S3_BUCKET_NAME_LENGTH = 3;
   public static final int MAX_S3_BUCKET_NAME_LENGTH = 63;
   public static final int MAX_S3_OBJECT_KEY_BYTES = 1024;
+
+  /** CreateEndpointConfig: {@code ProductionVariants} holds 1 to 10 items. */
+  public static final int MAX_INSTANCE_PRODUCTION_VARIANTS = 10;
+  /** One serverless variant per endpoint config, as the official CDK library allows. */
+  public static final int MAX_SERVERLESS_PRODUCTION_VARIANTS = 1;
+  /** ProductionVariant.InitialInstanceCount: at least 1. */
+  public static final int MIN_INITIAL_INSTANCE_COUNT = 1;
+  /** ProductionVariant.InitialVariantWeight: at least 0; traffic is split in proportion to the weights. */
+  public static final double MIN_INITIAL_VARIANT_WEIGHT = 0;
+  /** ProductionVariantServerlessConfig.MemorySizeInMB: 1024 to 6144, in steps of 1024. */
+  public static final int MIN_SERVERLESS_MEMORY_SIZE_MB = 1024;
+  public static final int MAX_SERVERLESS_MEMORY_SIZE_MB = 6144;
+  public static final int SERVERLESS_MEMORY_SIZE_STEP_MB = 1024;
+  /** ProductionVariantServerlessConfig.MaxConcurrency: 1 to 200. */
+  public static final int MIN_SERVERLESS_MAX_CONCURRENCY = 1;
+  public static final int MAX_SERVERLESS_MAX_CONCURRENCY = 200;
+  /** ProductionVariantServerlessConfig.ProvisionedConcurrency: 1 to 200, and at most MaxConcurrency. */
+  public static final int MIN_SERVERLESS_PROVISIONED_CONCURRENCY = 1;
+  public static final int MAX_SERVERLESS_PROVISIONED_CONCURRENCY = 200;
+  /** SageMaker ML instance types all start so. */
+  public static final String INSTANCE_TYPE_PREFIX = "ml.";
+  /**
+   * Burstable instance types (ml.t2.*, ml.t3.*, ...), which SageMaker does not auto scale; ml.trn* are not
+   * burstable.
+   */
+  public static final String BURSTABLE_INSTANCE_TYPE_PATTERN = "^ml\\.t[0-9]+[a-z]*\\..+$";
+  /** Auto scaling: SageMaker keeps at least 1 instance per variant. */
+  public static final int MIN_AUTO_SCALING_CAPACITY = 1;
+  /** scaleOnInvocations: the share of the measured maximum load an instance is kept at, in (0, 1]. */
+  public static final double DEFAULT_SAFETY_FACTOR = 0.5;
+  /** Invocations per instance are counted per minute; a load test measures requests per second. */
+  public static final int SECONDS_PER_MINUTE = 60;
+  /** ProductionVariant.AcceleratorType (Elastic Inference), sorted. */
+  public static final List<String> ACCELERATOR_TYPES = List.of(
+      "ml.eia1.large", "ml.eia1.medium", "ml.eia1.xlarge", "ml.eia2.large", "ml.eia2.medium", "ml.eia2.xlarge");
+  /**
+   * ProductionVariant.InstanceType: SageMaker's ProductionVariantInstanceType values (API model of 2026-08),
+   * sorted.
+   */
+  public static final List<String> PRODUCTION_VARIANT_INSTANCE_TYPES = List.of(
+      "ml.c4.2xlarge", "ml.c4.4xlarge", "ml.c4.8xlarge", "ml.c4.large", "ml.c4.xlarge", "ml.c5.18xlarge",
+      "ml.c5.2xlarge", "ml.c5.4xlarge", "ml.c5.9xlarge", "ml.c5.large", "ml.c5.xlarge", "ml.c5d.18xlarge",
+      "ml.c5d.2xlarge", "ml.c5d.4xlarge", "ml.c5d.9xlarge", "ml.c5d.large", "ml.c5d.xlarge", "ml.c6g.12xlarge",
+      "ml.c6g.16xlarge", "ml.c6g.2xlarge", "ml.c6g.4xlarge", "ml.c6g.8xlarge", "ml.c6g.large", "ml.c6g.xlarge",
+      "ml.c6gd.12xlarge", "ml.c6gd.16xlarge", "ml.c6gd.2xlarge", "ml.c6gd.4xlarge", "ml.c6gd.8xlarge",
+      "ml.c6gd.large", "ml.c6gd.xlarge", "ml.c6gn.12xlarge", "ml.c6gn.16xlarge", "ml.c6gn.2xlarge",
+      "ml.c6gn.4xlarge", "ml.c6gn.8xlarge", "ml.c6gn.large", "ml.c6gn.xlarge", "ml.c6i.12xlarge", "ml.c6i.16xlarge",
+      "ml.c6i.24xlarge", "ml.c6i.2xlarge", "ml.c6i.32xlarge", "ml.c6i.4xlarge", "ml.c6i.8xlarge", "ml.c6i.large",
+      "ml.c6i.xlarge", "ml.c6in.12xlarge", "ml.c6in.16xlarge", "ml.c6in.24xlarge", "ml.c6in.2xlarge",
+      "ml.c6in.32xlarge", "ml.c6in.4xlarge", "ml.c6in.8xlarge", "ml.c6in.large", "ml.c6in.xlarge", "ml.c7g.12xlarge",
+      "ml.c7g.16xlarge", "ml.c7g.2xlarge", "ml.c7g.4xlarge", "ml.c7g.8xlarge", "ml.c7g.large", "ml.c7g.xlarge",
+      "ml.c7i.12xlarge", "ml.c7i.16xlarge", "ml.c7i.24xlarge", "ml.c7i.2xlarge", "ml.c7i.48xlarge", "ml.c7i.4xlarge",
+      "ml.c7i.8xlarge", "ml.c7i.large", "ml.c7i.xlarge", "ml.c8g.12xlarge", "ml.c8g.16xlarge", "ml.c8g.24xlarge",
+      "ml.c8g.2xlarge", "ml.c8g.48xlarge", "ml.c8g.4xlarge", "ml.c8g.8xlarge", "ml.c8g.large", "ml.c8g.medium",
+      "ml.c8g.xlarge", "ml.dl1.24xlarge", "ml.g4dn.12xlarge", "ml.g4dn.16xlarge", "ml.g4dn.2xlarge",
+      "ml.g4dn.4xlarge", "ml.g4dn.8xlarge", "ml.g4dn.xlarge", "ml.g5.12xlarge", "ml.g5.16xlarge", "ml.g5.24xlarge",
+      "ml.g5.2xlarge", "ml.g5.48xlarge", "ml.g5.4xlarge", "ml.g5.8xlarge", "ml.g5.xlarge", "ml.g6.12xlarge",
+      "ml.g6.16xlarge", "ml.g6.24xlarge", "ml.g6.2xlarge", "ml.g6.48xlarge", "ml.g6.4xlarge", "ml.g6.8xlarge",
+      "ml.g6.xlarge", "ml.g6e.12xlarge", "ml.g6e.16xlarge", "ml.g6e.24xlarge", "ml.g6e.2xlarge", "ml.g6e.48xlarge",
+      "ml.g6e.4xlarge", "ml.g6e.8xlarge", "ml.g6e.xlarge", "ml.g7.12xlarge", "ml.g7.24xlarge", "ml.g7.2xlarge",
+      "ml.g7.48xlarge", "ml.g7.4xlarge", "ml.g7.8xlarge", "ml.g7e.12xlarge", "ml.g7e.24xlarge", "ml.g7e.2xlarge",
+      "ml.g7e.48xlarge", "ml.g7e.4xlarge", "ml.g7e.8xlarge", "ml.inf1.24xlarge", "ml.inf1.2xlarge",
+      "ml.inf1.6xlarge", "ml.inf1.xlarge", "ml.inf2.24xlarge", "ml.inf2.48xlarge", "ml.inf2.8xlarge",
+      "ml.inf2.xlarge", "ml.m4.10xlarge", "ml.m4.16xlarge", "ml.m4.2xlarge", "ml.m4.4xlarge", "ml.m4.xlarge",
+      "ml.m5.12xlarge", "ml.m5.24xlarge", "ml.m5.2xlarge", "ml.m5.4xlarge", "ml.m5.large", "ml.m5.xlarge",
+      "ml.m5d.12xlarge", "ml.m5d.24xlarge", "ml.m5d.2xlarge", "ml.m5d.4xlarge", "ml.m5d.large", "ml.m5d.xlarge",
+      "ml.m6g.12xlarge", "ml.m6g.16xlarge", "ml.m6g.2xlarge", "ml.m6g.4xlarge", "ml.m6g.8xlarge", "ml.m6g.large",
+      "ml.m6g.xlarge", "ml.m6gd.12xlarge", "ml.m6gd.16xlarge", "ml.m6gd.2xlarge", "ml.m6gd.4xlarge",
+      "ml.m6gd.8xlarge", "ml.m6gd.large", "ml.m6gd.xlarge", "ml.m6i.12xlarge", "ml.m6i.16xlarge", "ml.m6i.24xlarge",
+      "ml.m6i.2xlarge", "ml.m6i.32xlarge", "ml.m6i.4xlarge", "ml.m6i.8xlarge", "ml.m6i.large", "ml.m6i.xlarge",
+      "ml.m7i.12xlarge", "ml.m7i.16xlarge", "ml.m7i.24xlarge", "ml.m7i.2xlarge", "ml.m7i.48xlarge", "ml.m7i.4xlarge",
+      "ml.m7i.8xlarge", "ml.m7i.large", "ml.m7i.xlarge", "ml.m8g.12xlarge", "ml.m8g.16xlarge", "ml.m8g.24xlarge",
+      "ml.m8g.2xlarge", "ml.m8g.48xlarge", "ml.m8g.4xlarge", "ml.m8g.8xlarge", "ml.m8g.large", "ml.m8g.medium",
+      "ml.m8g.xlarge", "ml.p2.16xlarge", "ml.p2.8xlarge", "ml.p2.xlarge", "ml.p3.16xlarge", "ml.p3.2xlarge",
+      "ml.p3.8xlarge", "ml.p4d.24xlarge", "ml.p4de.24xlarge", "ml.p5.48xlarge", "ml.p5.4xlarge", "ml.p5e.48xlarge",
+      "ml.p5en.48xlarge", "ml.p6-b200.48xlarge", "ml.p6-b300.48xlarge", "ml.p6e-gb200.36xlarge", "ml.r5.12xlarge",
+      "ml.r5.24xlarge", "ml.r5.2xlarge", "ml.r5.4xlarge", "ml.r5.large", "ml.r5.xlarge", "ml.r5d.12xlarge",
+      "ml.r5d.24xlarge", "ml.r5d.2xlarge", "ml.r5d.4xlarge", "ml.r5d.large", "ml.r5d.xlarge", "ml.r6g.12xlarge",
+      "ml.r6g.16xlarge", "ml.r6g.2xlarge", "ml.r6g.4xlarge", "ml.r6g.8xlarge", "ml.r6g.large", "ml.r6g.xlarge",
+      "ml.r6gd.12xlarge", "ml.r6gd.16xlarge", "ml.r6gd.2xlarge", "ml.r6gd.4xlarge", "ml.r6gd.8xlarge",
+      "ml.r6gd.large", "ml.r6gd.xlarge", "ml.r6i.12xlarge", "ml.r6i.16xlarge", "ml.r6i.24xlarge", "ml.r6i.2xlarge",
+      "ml.r6i.32xlarge", "ml.r6i.4xlarge", "ml.r6i.8xlarge", "ml.r6i.large", "ml.r6i.xlarge", "ml.r7gd.12xlarge",
+      "ml.r7gd.16xlarge", "ml.r7gd.2xlarge", "ml.r7gd.4xlarge", "ml.r7gd.8xlarge", "ml.r7gd.large", "ml.r7gd.medium",
+      "ml.r7gd.xlarge", "ml.r7i.12xlarge", "ml.r7i.16xlarge", "ml.r7i.24xlarge", "ml.r7i.2xlarge", "ml.r7i.48xlarge",
+      "ml.r7i.4xlarge", "ml.r7i.8xlarge", "ml.r7i.large", "ml.r7i.xlarge", "ml.r8g.12xlarge", "ml.r8g.16xlarge",
+      "ml.r8g.24xlarge", "ml.r8g.2xlarge", "ml.r8g.48xlarge", "ml.r8g.4xlarge", "ml.r8g.8xlarge", "ml.r8g.large",
+      "ml.r8g.medium", "ml.r8g.xlarge", "ml.t2.2xlarge", "ml.t2.large", "ml.t2.medium", "ml.t2.xlarge",
+      "ml.trn1.2xlarge", "ml.trn1.32xlarge", "ml.trn1n.32xlarge", "ml.trn2.48xlarge");
 
   private Limits() {}
 }

@@ -2,6 +2,7 @@ package io.github.sagemakercdk.rules;
 
 /**
  * Where in a model a violation is: which attribute, of which container, and which environment entry.
+ * Violations of an endpoint or its config name the attribute only (container and entry are -1).
  *
  * <p>The runtime only prints it; the processor uses it to put the error on the exact annotation value.
  *
@@ -14,6 +15,11 @@ public record Location(Attribute attribute, int container, int entry) {
   /** The model attributes a violation can point at. */
   public enum Attribute {
     MODEL_NAME, CONTAINERS, IMAGE, MODEL_DATA, HOSTNAME, ENVIRONMENT, VPC,
+    /** Endpoints: names, the variants of a config, and each variant's settings. */
+    ENDPOINT_NAME, ENDPOINT_CONFIG_NAME, VARIANTS, VARIANT_NAME, INSTANCE_TYPE, INITIAL_INSTANCE_COUNT,
+    INITIAL_VARIANT_WEIGHT, ACCELERATOR_TYPE, MEMORY_SIZE, MAX_CONCURRENCY, PROVISIONED_CONCURRENCY,
+    /** Auto scaling of an instance variant. */
+    MIN_CAPACITY, MAX_CAPACITY, MAX_REQUESTS_PER_SECOND, SAFETY_FACTOR,
     /** The one value given to a standalone check, such as a bucket name. */
     VALUE
   }

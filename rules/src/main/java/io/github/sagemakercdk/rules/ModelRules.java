@@ -18,7 +18,6 @@ import java.util.regex.Pattern;
  * their text; CloudFormation checks them at deploy time.
  */
 public final class ModelRules {
-  private static final Pattern NAME = Pattern.compile(Limits.NAME_PATTERN);
   private static final Pattern ENVIRONMENT_KEY = Pattern.compile(Limits.ENVIRONMENT_KEY_PATTERN);
 
   private ModelRules() {}
@@ -41,7 +40,7 @@ public final class ModelRules {
   }
 
   public static Optional<Violation> modelName(String name) {
-    return NAME.matcher(name).matches()
+    return Names.valid(name)
         ? Optional.empty()
         : Optional.of(Rule.MODEL_NAME.violation(Location.model(Attribute.MODEL_NAME), name));
   }
@@ -54,7 +53,7 @@ public final class ModelRules {
 
   /** The hostname pattern alone; {@link #validate} adds the pipeline-wide rules. */
   public static Optional<Violation> hostname(String hostname, int container) {
-    return NAME.matcher(hostname).matches()
+    return Names.valid(hostname)
         ? Optional.empty()
         : Optional.of(Rule.HOSTNAME_PATTERN.violation(Location.container(Attribute.HOSTNAME, container), hostname));
   }

@@ -52,6 +52,57 @@ public enum Rule {
   ECR_REGISTRY_ID("registry account \"%s\" is not valid: an ECR registry is named by its 12-digit AWS account ID"),
   IMAGE_ASSET_DIRECTORY("image asset directory \"%s\" cannot be built: %s"),
   MODEL_DATA_FILE("model data file \"%s\" cannot be uploaded: %s"),
+  ENDPOINT_NAME("endpoint name \"%s\" is not valid: an endpoint name is 1 to " + Limits.NAME_MAX_LENGTH
+      + " letters, digits and hyphens, starting and ending with a letter or digit (pattern " + Limits.NAME_PATTERN
+      + ")"),
+  ENDPOINT_CONFIG_NAME("endpoint config name \"%s\" is not valid: an endpoint config name is 1 to "
+      + Limits.NAME_MAX_LENGTH + " letters, digits and hyphens, starting and ending with a letter or digit (pattern "
+      + Limits.NAME_PATTERN + ")"),
+  VARIANT_NAME("production variant name \"%s\" is not valid: a variant name is 1 to " + Limits.NAME_MAX_LENGTH
+      + " letters, digits and hyphens, starting and ending with a letter or digit (pattern " + Limits.NAME_PATTERN
+      + "), such as \"AllTraffic\""),
+  VARIANT_DUPLICATE("production variant name \"%s\" is used twice in one endpoint config: give each variant its"
+      + " own name"),
+  VARIANT_COUNT("the endpoint config has %d instance production variants: SageMaker takes at most "
+      + Limits.MAX_INSTANCE_PRODUCTION_VARIANTS + " per endpoint config; spread them over several endpoints"),
+  VARIANT_MISSING("the endpoint config has no production variant: give it instance production variants or one"
+      + " serverless production variant"),
+  VARIANT_KINDS_MIXED("the endpoint config has %d instance production variant(s) and a serverless production"
+      + " variant: an endpoint config is either instance-based or serverless; use two endpoint configs"),
+  SERVERLESS_VARIANT_COUNT("the endpoint config has %d serverless production variants: it takes at most "
+      + Limits.MAX_SERVERLESS_PRODUCTION_VARIANTS),
+  INSTANCE_TYPE("instance type \"%s\" is not one SageMaker hosts production variants on: %s"),
+  ACCELERATOR_TYPE("accelerator type \"%s\" is not valid: SageMaker's Elastic Inference accelerators are "
+      + String.join(", ", Limits.ACCELERATOR_TYPES)),
+  ACCELERATOR_DISCONTINUED("accelerator type \"%s\" cannot be used: Amazon Elastic Inference is no longer"
+      + " available, and CloudFormation's AWS::SageMaker::EndpointConfig no longer takes AcceleratorType; remove"
+      + " acceleratorType and pick an instance type with a GPU or AWS Inferentia (such as ml.g5.xlarge or"
+      + " ml.inf2.xlarge)"),
+  INITIAL_INSTANCE_COUNT("initialInstanceCount %s is not valid: a variant starts with a whole number of instances,"
+      + " at least " + Limits.MIN_INITIAL_INSTANCE_COUNT),
+  INITIAL_VARIANT_WEIGHT("initialVariantWeight %s is not valid: a weight is a number of at least 0 (the variants"
+      + " of an endpoint share its traffic in proportion to their weights)"),
+  SERVERLESS_MEMORY_SIZE("memorySizeInMb %s is not valid: a serverless variant has "
+      + Limits.MIN_SERVERLESS_MEMORY_SIZE_MB + " to " + Limits.MAX_SERVERLESS_MEMORY_SIZE_MB + " MB in steps of "
+      + Limits.SERVERLESS_MEMORY_SIZE_STEP_MB + " (1024, 2048, 3072, 4096, 5120 or 6144)"),
+  SERVERLESS_MAX_CONCURRENCY("maxConcurrency %s is not valid: a serverless variant handles a whole number of "
+      + Limits.MIN_SERVERLESS_MAX_CONCURRENCY + " to " + Limits.MAX_SERVERLESS_MAX_CONCURRENCY
+      + " concurrent invocations"),
+  SERVERLESS_PROVISIONED_CONCURRENCY("provisionedConcurrency %s is not valid: give a whole number from "
+      + Limits.MIN_SERVERLESS_PROVISIONED_CONCURRENCY + " to " + Limits.MAX_SERVERLESS_PROVISIONED_CONCURRENCY
+      + ", or none for no provisioned concurrency"),
+  SERVERLESS_PROVISIONED_OVER_MAX("provisionedConcurrency %s is greater than maxConcurrency %s: provision at most"
+      + " as many concurrent invocations as the variant may handle"),
+  AUTO_SCALING_CAPACITY("auto scaling minCapacity %s and maxCapacity %s are not valid: give whole numbers with "
+      + Limits.MIN_AUTO_SCALING_CAPACITY + " <= minCapacity <= maxCapacity"),
+  AUTO_SCALING_INITIAL_COUNT("the variant starts with %s instance(s), outside its auto scaling range %s to %s:"
+      + " choose minCapacity <= initialInstanceCount <= maxCapacity"),
+  AUTO_SCALING_BURSTABLE("instance type \"%s\" is burstable, and SageMaker does not auto scale burstable"
+      + " instances (they already absorb load peaks): pick another instance type, or drop auto scaling"),
+  MAX_REQUESTS_PER_SECOND("maxRequestsPerSecond %s is not valid: give the requests per second one instance"
+      + " serves at most (from a load test), a number greater than 0"),
+  SAFETY_FACTOR("safetyFactor %s is not valid: it is the share of maxRequestsPerSecond each instance is kept at,"
+      + " greater than 0 and at most 1 (default " + Limits.DEFAULT_SAFETY_FACTOR + ")"),
   // How the constructs are put together: checked by the runtime before CloudFormation sees them.
   VPC_OPTIONS_WITHOUT_VPC("%s given without vpc: security groups and outbound traffic only apply to a model"
       + " placed in a VPC; set vpc, or remove %s"),
@@ -61,6 +112,16 @@ public enum Rule {
       + " vpc (for an imported model: its securityGroups)"),
   IMPORTED_MODEL_WITHOUT_ROLE("the imported model has no known role, so no statement can be added to it: pass"
       + " its role in ModelAttributes"),
+  MODEL_ENVIRONMENT("model %s is in %s, the endpoint config in %s: SageMaker hosts a model only in the account"
+      + " and region it was created in; define the endpoint config in the model's account and region"),
+  ENDPOINT_CONFIG_ENVIRONMENT("endpoint config %s is in %s, the endpoint in %s: an endpoint uses an endpoint"
+      + " config of its own account and region; define the endpoint there"),
+  VARIANT_NOT_FOUND("the endpoint config has no instance production variant named \"%s\" (it has: %s): use"
+      + " the variantName given to addInstanceProductionVariant"),
+  IMPORTED_ENDPOINT_CONFIG_VARIANTS("the endpoint's config is imported, so its production variants are not known"
+      + " here: use an EndpointConfig defined in this app to find variants, auto scale them or read their metrics"),
+  AUTO_SCALING_ALREADY_ENABLED("auto scaling is already enabled for variant \"%s\": call autoScaleInstanceCount"
+      + " once and add scaling policies to the ScalableInstanceCount it returned"),
   DLC_REGION("no AWS Deep Learning Containers registry is known for region %s: pass the registry's account ID"
       + " as ContainerImage.fromDlc(repositoryName, tag, accountId), or use a region that has one");
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awscdk.ArnComponents;
+import software.amazon.awscdk.ArnFormat;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.ec2.IVpc;
 import software.amazon.awscdk.services.ecr.IRepository;
@@ -30,9 +31,22 @@ public final class ModelGrants {
       + " can be added later through model.getConnections(); they are named by a wildcard in this account and"
       + " region, and the ec2:Vpc condition keeps them to the model's VPC.";
 
+  static final String METRICS_REASON = "cloudwatch:PutMetricData is defined on no resource, so it only works on"
+      + " Resource *; the cloudwatch:namespace condition keeps it to SageMaker's endpoint namespace "
+      + "(/aws/sagemaker/Endpoints).";
+  static final String LOG_GROUPS_REASON = "SageMaker names an endpoint's log group /aws/sagemaker/Endpoints/<endpoint"
+      + " name> and its streams after the variant and instance, none known before deployment: the wildcard covers"
+      + " only SageMaker's endpoint log groups in this account and region.";
+
   static final String SUBNET_REASON = "The model's subnets are a list known only at deploy time, so they are named"
       + " by a wildcard in this account and region, and the ec2:Vpc condition keeps them to the model's VPC.";
 
+  /** Where SageMaker hosting writes what the containers log and the instances' metrics. */
+  static final String ENDPOINT_LOG_GROUP_PREFIX = "/aws/sagemaker/Endpoints/";
+  static final String ENDPOINT_METRICS_NAMESPACE = "/aws/sagemaker/Endpoints";
+  private static final List<String> WRITE_LOGS = List.of(
+      "logs:CreateLogGroup", "logs:CreateLogStream", "logs:DescribeLogStreams", "logs:PutLogEvents");
+  private static final List<String> PUT_METRICS = List.of("cloudwatch:PutMetricData");
   private static final List<String> PULL_AUTHORIZATION = List.of("ecr:GetAuthorizationToken");
   private static final List<String> DESCRIBE_NETWORK = List.of(
       "ec2:DescribeDhcpOptions", "ec2:DescribeNetworkInterfaces", "ec2:DescribeSecurityGroups",
@@ -42,6 +56,27 @@ public final class ModelGrants {
       "ec2:DeleteNetworkInterface", "ec2:DeleteNetworkInterfacePermission");
 
   private ModelGrants() {}
+
+  /**
+   * What SageMaker hosting needs to write the containers' logs and the instances' metrics (see "CreateModel API:
+   * Execution Role Permissions"): logs to the endpoint log groups of this account and region, metrics to
+   * SageMaker's endpoint namespace.
+   */
+  public static void writeLogsAndMetrics(IPrincipal principal, Stack stack) {
+    String logGroups = stack.formatArn(ArnComponents.builder()
+        .service("logs").resource("log-group").arnFormat(ArnFormat.COLON_RESOURCE_NAME)
+        .resourceName(ENDPOINT_LOG_GROUP_PREFIX + "*").build());
+    PolicyStatement logs = PolicyStatement.Builder.create()
+        .actions(WRITE_LOGS).resources(List.of(logGroups)).build();
+    NagSuppressions.suppressWildcard(principal, principal.addToPrincipalPolicy(logs),
+        NagFinding.forResource(stack, logGroups), LOG_GROUPS_REASON);
+    PolicyStatement metrics = PolicyStatement.Builder.create()
+        .actions(PUT_METRICS).resources(List.of("*"))
+        .conditions(Map.of("StringEquals", Map.of("cloudwatch:namespace", ENDPOINT_METRICS_NAMESPACE)))
+        .build();
+    NagSuppressions.suppressWildcard(principal, principal.addToPrincipalPolicy(metrics), "Resource::*",
+        METRICS_REASON);
+  }
 
   /** Pull access to the images of {@code repository}, and the registry login that pulling needs. */
   public static void pullImages(IRepository repository, IPrincipal principal) {

@@ -1,0 +1,182 @@
+package io.github.sagemakercdk;
+
+import io.github.sagemakercdk.internal.Tokens;
+import io.github.sagemakercdk.internal.Violations;
+import io.github.sagemakercdk.rules.EndpointRules;
+import io.github.sagemakercdk.rules.Location;
+import io.github.sagemakercdk.rules.Rule;
+import java.util.List;
+import software.amazon.awscdk.ArnComponents;
+import software.amazon.awscdk.Resource;
+import software.amazon.awscdk.ResourceProps;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.services.kms.IKey;
+import software.amazon.awscdk.services.sagemaker.CfnEndpointConfig;
+import software.constructs.Construct;
+import software.constructs.IValidation;
+
+/**
+ * A SageMaker endpoint config: which models an endpoint serves, and on what. Either up to 10 instance production
+ * variants (ML instances, optionally auto scaled through the {@link Endpoint}), or one serverless variant.
+ *
+ * <p>Every variant is checked against SageMaker's rules when it is added, and its model must be in the config's
+ * account and region; a config without variants fails at synth. Errors name this construct's path and the rule.
+ */
+public class EndpointConfig extends Resource implements IEndpointConfig {
+  private final ProductionVariants variants;
+  private final CfnEndpointConfig resource;
+  private final String endpointConfigArn;
+  private final String endpointConfigName;
+
+  /** Imports the endpoint config with this ARN. */
+  public static IEndpointConfig fromEndpointConfigArn(Construct scope, String id, String endpointConfigArn) {
+    return new ImportedEndpointConfig(scope, id, endpointConfigArn);
+  }
+
+  /** Imports the endpoint config with this name, in the account and region of {@code scope}'s stack. */
+  public static IEndpointConfig fromEndpointConfigName(Construct scope, String id, String endpointConfigName) {
+    String arn = Stack.of(scope).formatArn(ArnComponents.builder()
+        .service("sagemaker").resource("endpoint-config").resourceName(endpointConfigName).build());
+    return new ImportedEndpointConfig(scope, id, arn);
+  }
+
+  /** A config whose variants are all added later. */
+  public EndpointConfig(Construct scope, String id) {
+    this(scope, id, null);
+  }
+
+  public EndpointConfig(Construct scope, String id, EndpointConfigProps props) {
+    this(scope, id, props == null ? EndpointConfigProps.builder().build() : props, checked(scope, id, props));
+  }
+
+  /** Takes the variants already checked, so a rejected config leaves nothing half-built behind. */
+  private EndpointConfig(Construct scope, String id, EndpointConfigProps props, ProductionVariants variants) {
+    super(scope, id, ResourceProps.builder().physicalName(props.getEndpointConfigName()).build());
+    this.variants = variants;
+    IKey key = props.getEncryptionKey();
+    this.resource = CfnEndpointConfig.Builder.create(this, "EndpointConfig")
+        .endpointConfigName(getPhysicalName())
+        .kmsKeyId(key == null ? null : key.getKeyArn())
+        .productionVariants(variants.render())
+        .build();
+    this.endpointConfigName = getResourceNameAttribute(resource.getAttrEndpointConfigName());
+    this.endpointConfigArn = getResourceArnAttribute(resource.getRef(), ArnComponents.builder()
+        .service("sagemaker").resource("endpoint-config").resourceName(getPhysicalName()).build());
+    getNode().addValidation(new SynthValidation());
+  }
+
+  /** Checks the name and every variant of {@code props} before the config is created. */
+  private static ProductionVariants checked(Construct scope, String id, EndpointConfigProps props) {
+    String parent = scope.getNode().getPath();
+    String subject = "EndpointConfig " + (parent.isEmpty() ? id : parent + "/" + id);
+    EndpointConfigProps given = props == null ? EndpointConfigProps.builder().build() : props;
+    String name = given.getEndpointConfigName();
+    if (name != null && !Tokens.isUnresolved(name)) {
+      Violations.check(subject, EndpointRules.endpointConfigName(name));
+    }
+    List<InstanceProductionVariantProps> instanceVariants = given.getInstanceProductionVariants();
+    if (instanceVariants != null && !instanceVariants.isEmpty() && given.getServerlessProductionVariant() != null) {
+      throw Violations.invalid(subject, List.of(Rule.VARIANT_KINDS_MIXED.violation(
+          Location.model(Location.Attribute.VARIANTS), instanceVariants.size())));
+    }
+    Stack stack = Stack.of(scope);
+    ProductionVariants variants = new ProductionVariants(subject, stack.getAccount(), stack.getRegion());
+    if (instanceVariants != null) {
+      for (int i = 0; i < instanceVariants.size(); i++) {
+        if (instanceVariants.get(i) == null) {
+          throw new IllegalArgumentException(subject + ": instanceProductionVariants[" + i + "] is null; give"
+              + " InstanceProductionVariantProps");
+        }
+        variants.addInstance(instanceVariants.get(i));
+      }
+    }
+    if (given.getServerlessProductionVariant() != null) {
+      variants.addServerless(given.getServerlessProductionVariant());
+    }
+    return variants;
+  }
+
+  /**
+   * Adds an instance production variant.
+   *
+   * @throws IllegalArgumentException when the config is serverless, has 10 instance variants or one of this
+   *     name, or the variant breaks a SageMaker rule
+   */
+  public void addInstanceProductionVariant(InstanceProductionVariantProps props) {
+    variants.addInstance(props);
+    resource.setProductionVariants(variants.render());
+  }
+
+  /**
+   * Adds the serverless production variant.
+   *
+   * @throws IllegalArgumentException when the config already has a variant, or the variant breaks a SageMaker rule
+   */
+  public void addServerlessProductionVariant(ServerlessProductionVariantProps props) {
+    variants.addServerless(props);
+    resource.setProductionVariants(variants.render());
+  }
+
+  @Override
+  public String getEndpointConfigArn() {
+    return endpointConfigArn;
+  }
+
+  @Override
+  public String getEndpointConfigName() {
+    return endpointConfigName;
+  }
+
+  /** The variants, for the endpoints that use this config. */
+  ProductionVariants variants() {
+    return variants;
+  }
+
+  /** A config needs a variant by synth time. */
+  private final class SynthValidation implements IValidation {
+    @Override
+    public List<String> validate() {
+      return variants.complete().stream().map(Violations::line).toList();
+    }
+  }
+
+  /** Builds an {@link EndpointConfig}: {@code EndpointConfig.Builder.create(this, "EndpointConfig")}. */
+  public static final class Builder {
+    private final Construct scope;
+    private final String id;
+    private final EndpointConfigProps.Builder props = EndpointConfigProps.builder();
+
+    private Builder(Construct scope, String id) {
+      this.scope = scope;
+      this.id = id;
+    }
+
+    public static Builder create(Construct scope, String id) {
+      return new Builder(scope, id);
+    }
+
+    public Builder endpointConfigName(String endpointConfigName) {
+      props.endpointConfigName(endpointConfigName);
+      return this;
+    }
+
+    public Builder encryptionKey(IKey encryptionKey) {
+      props.encryptionKey(encryptionKey);
+      return this;
+    }
+
+    public Builder instanceProductionVariants(List<InstanceProductionVariantProps> instanceProductionVariants) {
+      props.instanceProductionVariants(instanceProductionVariants);
+      return this;
+    }
+
+    public Builder serverlessProductionVariant(ServerlessProductionVariantProps serverlessProductionVariant) {
+      props.serverlessProductionVariant(serverlessProductionVariant);
+      return this;
+    }
+
+    public EndpointConfig build() {
+      return new EndpointConfig(scope, id, props.build());
+    }
+  }
+}

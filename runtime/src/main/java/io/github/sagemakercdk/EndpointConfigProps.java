@@ -1,0 +1,85 @@
+package io.github.sagemakercdk;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import software.amazon.awscdk.services.kms.IKey;
+
+/**
+ * How to build an {@link EndpointConfig}: instance production variants, or one serverless production variant
+ * (not both). Every property is optional; a config needs a variant by synth time.
+ */
+public final class EndpointConfigProps {
+  private final String endpointConfigName;
+  private final IKey encryptionKey;
+  private final List<InstanceProductionVariantProps> instanceProductionVariants;
+  private final ServerlessProductionVariantProps serverlessProductionVariant;
+
+  private EndpointConfigProps(Builder builder) {
+    this.endpointConfigName = builder.endpointConfigName;
+    this.encryptionKey = builder.encryptionKey;
+    // Keeps null elements, which the config reports with their position.
+    this.instanceProductionVariants = builder.instanceProductionVariants == null
+        ? null : Collections.unmodifiableList(new ArrayList<>(builder.instanceProductionVariants));
+    this.serverlessProductionVariant = builder.serverlessProductionVariant;
+  }
+
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The physical name of the endpoint config, or null to let CloudFormation name it. */
+  public String getEndpointConfigName() {
+    return endpointConfigName;
+  }
+
+  /** The KMS key SageMaker encrypts the storage volumes of the endpoint's instances with, or null. */
+  public IKey getEncryptionKey() {
+    return encryptionKey;
+  }
+
+  /** The instance production variants (more can be added with addInstanceProductionVariant), or null. */
+  public List<InstanceProductionVariantProps> getInstanceProductionVariants() {
+    return instanceProductionVariants;
+  }
+
+  /** The serverless production variant, or null. */
+  public ServerlessProductionVariantProps getServerlessProductionVariant() {
+    return serverlessProductionVariant;
+  }
+
+  /** Builds {@link EndpointConfigProps}. */
+  public static final class Builder {
+    private String endpointConfigName;
+    private IKey encryptionKey;
+    private List<InstanceProductionVariantProps> instanceProductionVariants;
+    private ServerlessProductionVariantProps serverlessProductionVariant;
+
+    private Builder() {}
+
+    public Builder endpointConfigName(String endpointConfigName) {
+      this.endpointConfigName = endpointConfigName;
+      return this;
+    }
+
+    public Builder encryptionKey(IKey encryptionKey) {
+      this.encryptionKey = encryptionKey;
+      return this;
+    }
+
+    public Builder instanceProductionVariants(List<InstanceProductionVariantProps> instanceProductionVariants) {
+      this.instanceProductionVariants = instanceProductionVariants == null
+          ? null : new ArrayList<>(instanceProductionVariants);
+      return this;
+    }
+
+    public Builder serverlessProductionVariant(ServerlessProductionVariantProps serverlessProductionVariant) {
+      this.serverlessProductionVariant = serverlessProductionVariant;
+      return this;
+    }
+
+    public EndpointConfigProps build() {
+      return new EndpointConfigProps(this);
+    }
+  }
+}

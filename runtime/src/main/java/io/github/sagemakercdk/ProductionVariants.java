@@ -1,0 +1,176 @@
+package io.github.sagemakercdk;
+
+import io.github.sagemakercdk.internal.Tokens;
+import io.github.sagemakercdk.internal.Violations;
+import io.github.sagemakercdk.rules.EndpointRules;
+import io.github.sagemakercdk.rules.InstanceVariantSpec;
+import io.github.sagemakercdk.rules.Location;
+import io.github.sagemakercdk.rules.Rule;
+import io.github.sagemakercdk.rules.ServerlessVariantSpec;
+import io.github.sagemakercdk.rules.Violation;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import software.amazon.awscdk.interfaces.ResourceEnvironment;
+import software.amazon.awscdk.services.sagemaker.CfnEndpointConfig;
+
+/**
+ * The production variants of one endpoint config, each checked against SageMaker's rules as it is added, so a bad
+ * variant fails at the line that adds it.
+ */
+final class ProductionVariants {
+  static final InstanceType DEFAULT_INSTANCE_TYPE = InstanceType.T2_MEDIUM;
+  static final int DEFAULT_INITIAL_INSTANCE_COUNT = 1;
+  static final double DEFAULT_INITIAL_VARIANT_WEIGHT = 1.0;
+
+  private final String subject;
+  private final String account;
+  private final String region;
+  private final Map<String, InstanceProductionVariantProps> instanceVariants = new LinkedHashMap<>();
+  private ServerlessProductionVariantProps serverlessVariant;
+
+  /** The variants of the config {@code subject} ("EndpointConfig path") in {@code account} and {@code region}. */
+  ProductionVariants(String subject, String account, String region) {
+    this.subject = subject;
+    this.account = account;
+    this.region = region;
+  }
+
+  void addInstance(InstanceProductionVariantProps props) {
+    if (props == null) {
+      throw new IllegalArgumentException(subject + ": give InstanceProductionVariantProps, not null");
+    }
+    String name = props.getVariantName();
+    List<Violation> violations = new ArrayList<>(EndpointRules.variants(
+        instanceVariants.size() + 1, serverlessVariant == null ? 0 : 1));
+    if (instanceVariants.containsKey(name)) {
+      violations.addAll(EndpointRules.duplicateVariantNames(List.of(name, name)));
+    }
+    violations.addAll(EndpointRules.instanceVariant(spec(props), Tokens::isUnresolved));
+    modelEnvironment(props.getModel()).ifPresent(violations::add);
+    throwIfAny(variantSubject(name), violations);
+    instanceVariants.put(name, props);
+  }
+
+  void addServerless(ServerlessProductionVariantProps props) {
+    if (props == null) {
+      throw new IllegalArgumentException(subject + ": give ServerlessProductionVariantProps, not null");
+    }
+    List<Violation> violations = new ArrayList<>(EndpointRules.variants(
+        instanceVariants.size(), serverlessVariant == null ? 1 : 2));
+    violations.addAll(EndpointRules.serverlessVariant(spec(props), Tokens::isUnresolved));
+    modelEnvironment(props.getModel()).ifPresent(violations::add);
+    throwIfAny(variantSubject(props.getVariantName()), violations);
+    serverlessVariant = props;
+  }
+
+  /** The instance variant of this name, or null. */
+  InstanceProductionVariantProps instanceVariant(String name) {
+    return instanceVariants.get(name);
+  }
+
+  List<String> instanceVariantNames() {
+    return List.copyOf(instanceVariants.keySet());
+  }
+
+  /** What must hold once all variants are added: at least one. */
+  List<Violation> complete() {
+    return EndpointRules.variants(instanceVariants.size(), serverlessVariant == null ? 0 : 1);
+  }
+
+  /** The variants as CloudFormation takes them, in the order they were added. */
+  List<Object> render() {
+    List<Object> rendered = new ArrayList<>();
+    instanceVariants.values().forEach(variant -> rendered.add(render(variant)));
+    if (serverlessVariant != null) {
+      rendered.add(render(serverlessVariant));
+    }
+    return rendered;
+  }
+
+  String variantSubject(String variantName) {
+    return subject + ", variant \"" + variantName + "\"";
+  }
+
+  static InstanceType instanceType(InstanceProductionVariantProps props) {
+    return props.getInstanceType() == null ? DEFAULT_INSTANCE_TYPE : props.getInstanceType();
+  }
+
+  static Number initialInstanceCount(InstanceProductionVariantProps props) {
+    return props.getInitialInstanceCount() == null ? DEFAULT_INITIAL_INSTANCE_COUNT : props.getInitialInstanceCount();
+  }
+
+  /** (An accelerator never gets here: the rules reject it, as Elastic Inference is discontinued.) */
+  private static CfnEndpointConfig.ProductionVariantProperty render(InstanceProductionVariantProps variant) {
+    return CfnEndpointConfig.ProductionVariantProperty.builder()
+        .variantName(variant.getVariantName())
+        .modelName(variant.getModel().getModelName())
+        .instanceType(instanceType(variant).toString())
+        .initialInstanceCount(initialInstanceCount(variant))
+        .initialVariantWeight(weight(variant.getInitialVariantWeight()))
+        .build();
+  }
+
+  private static CfnEndpointConfig.ProductionVariantProperty render(ServerlessProductionVariantProps variant) {
+    return CfnEndpointConfig.ProductionVariantProperty.builder()
+        .variantName(variant.getVariantName())
+        .modelName(variant.getModel().getModelName())
+        .initialVariantWeight(weight(variant.getInitialVariantWeight()))
+        .serverlessConfig(CfnEndpointConfig.ServerlessConfigProperty.builder()
+            .memorySizeInMb(variant.getMemorySizeInMb())
+            .maxConcurrency(variant.getMaxConcurrency())
+            .provisionedConcurrency(variant.getProvisionedConcurrency())
+            .build())
+        .build();
+  }
+
+  private static Number weight(Number given) {
+    return given == null ? DEFAULT_INITIAL_VARIANT_WEIGHT : given;
+  }
+
+  private static InstanceVariantSpec spec(InstanceProductionVariantProps props) {
+    return new InstanceVariantSpec(
+        props.getVariantName(),
+        props.getInstanceType() == null ? null : props.getInstanceType().toString(),
+        Tokens.known(props.getInitialInstanceCount()),
+        Tokens.known(props.getInitialVariantWeight()),
+        props.getAcceleratorType() == null ? null : props.getAcceleratorType().toString());
+  }
+
+  private static ServerlessVariantSpec spec(ServerlessProductionVariantProps props) {
+    return new ServerlessVariantSpec(
+        props.getVariantName(),
+        Tokens.known(props.getMemorySizeInMb()),
+        Tokens.known(props.getMaxConcurrency()),
+        Tokens.known(props.getProvisionedConcurrency()),
+        Tokens.known(props.getInitialVariantWeight()));
+  }
+
+  /** SageMaker hosts a model only in its own account and region; tokens are compared by CloudFormation. */
+  private Optional<Violation> modelEnvironment(IModel model) {
+    ResourceEnvironment env = model.getEnv();
+    String place = differs(env.getAccount(), account) ? "account"
+        : differs(env.getRegion(), region) ? "region"
+        : null;
+    if (place == null) {
+      return Optional.empty();
+    }
+    boolean isAccount = place.equals("account");
+    return Optional.of(Rule.MODEL_ENVIRONMENT.violation(Location.VALUE, model.getNode().getPath(),
+        place + " " + (isAccount ? env.getAccount() : env.getRegion()),
+        place + " " + (isAccount ? account : region)));
+  }
+
+  static boolean differs(String one, String other) {
+    return one != null && other != null && !Tokens.isUnresolved(one) && !Tokens.isUnresolved(other)
+        && !one.equals(other);
+  }
+
+  private static void throwIfAny(String subject, List<Violation> violations) {
+    if (!violations.isEmpty()) {
+      throw Violations.invalid(subject, violations);
+    }
+  }
+}
