@@ -80,8 +80,8 @@ class ExampleStacksTest {
 
   @Test
   void everyAnnotatedClassIsRegisteredAsAStack() {
-    assertEquals(List.of("ChurnPipelineStack", "ChurnScorerStack", "FraudDetectorStack", "ImageClassifierStack"),
-        List.copyOf(STACKS.keySet()));
+    assertEquals(List.of("ChurnPipelineStack", "ChurnScorerStack", "FraudDetectorStack", "ImageClassifierStack",
+        "RealtimeChurnScorerStack", "ServerlessSentimentStack"), List.copyOf(STACKS.keySet()));
   }
 
   @Test
@@ -136,6 +136,39 @@ class ExampleStacksTest {
         "PolicyDocument", Match.objectLike(Map.of("Statement", Match.arrayWith(List.of(Match.objectLike(Map.of(
             "Action", List.of("ecr:BatchCheckLayerAvailability", "ecr:GetDownloadUrlForLayer", "ecr:BatchGetImage"),
             "Resource", "arn:aws:ecr:eu-west-1:111122223333:repository/ml-platform/fraud-detector")))))))));
+  }
+
+  @Test
+  void theRealtimeEndpointScalesItsVariantOnInvocations() {
+    Template template = TEMPLATE_BY_STACK.get("RealtimeChurnScorerStack");
+    template.hasResourceProperties("AWS::SageMaker::EndpointConfig", Match.objectLike(Map.of(
+        "ProductionVariants", List.of(Match.objectLike(Map.of(
+            "VariantName", "AllTraffic", "InstanceType", "ml.c5.large", "InitialInstanceCount", 2,
+            "ModelName", Match.anyValue()))))));
+    template.hasResourceProperties("AWS::SageMaker::Endpoint", Match.objectLike(Map.of(
+        "EndpointName", "churn-scorer-realtime")));
+    template.hasResourceProperties("AWS::ApplicationAutoScaling::ScalableTarget", Match.objectLike(Map.of(
+        "MinCapacity", 2, "MaxCapacity", 6, "ScalableDimension", "sagemaker:variant:DesiredInstanceCount",
+        "ServiceNamespace", "sagemaker")));
+    // 40 requests per second per instance, 60 seconds, safety factor 0.5.
+    template.hasResourceProperties("AWS::ApplicationAutoScaling::ScalingPolicy", Match.objectLike(Map.of(
+        "PolicyType", "TargetTrackingScaling",
+        "TargetTrackingScalingPolicyConfiguration", Match.objectLike(Map.of(
+            "TargetValue", 1200,
+            "PredefinedMetricSpecification", Map.of(
+                "PredefinedMetricType", "SageMakerVariantInvocationsPerInstance"))))));
+  }
+
+  @Test
+  void theServerlessEndpointHasNoInstances() {
+    Template template = TEMPLATE_BY_STACK.get("ServerlessSentimentStack");
+    template.hasResourceProperties("AWS::SageMaker::EndpointConfig", Match.objectLike(Map.of(
+        "ProductionVariants", List.of(Match.objectLike(Map.of(
+            "VariantName", "AllTraffic",
+            "ServerlessConfig", Map.of("MemorySizeInMB", 4096, "MaxConcurrency", 10, "ProvisionedConcurrency", 2),
+            "InstanceType", Match.absent()))))));
+    template.resourceCountIs("AWS::SageMaker::Endpoint", 1);
+    template.resourceCountIs("AWS::ApplicationAutoScaling::ScalableTarget", 0);
   }
 
   @Test

@@ -1,8 +1,11 @@
 package io.github.sagemakercdk.processor;
 
+import io.github.sagemakercdk.annotations.AutoScaling;
 import io.github.sagemakercdk.annotations.Container;
 import io.github.sagemakercdk.annotations.Containers;
+import io.github.sagemakercdk.annotations.Endpoint;
 import io.github.sagemakercdk.annotations.SageMakerModel;
+import io.github.sagemakercdk.annotations.ServerlessEndpoint;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.TypeElement;
 
@@ -11,6 +14,9 @@ final class AnnotationNames {
   static final String MODEL = SageMakerModel.class.getCanonicalName();
   static final String CONTAINER = Container.class.getCanonicalName();
   static final String CONTAINERS = Containers.class.getCanonicalName();
+  static final String ENDPOINT = Endpoint.class.getCanonicalName();
+  static final String SERVERLESS_ENDPOINT = ServerlessEndpoint.class.getCanonicalName();
+  static final String AUTO_SCALING = AutoScaling.class.getCanonicalName();
 
   private AnnotationNames() {}
 

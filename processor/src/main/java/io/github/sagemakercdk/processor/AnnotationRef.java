@@ -7,18 +7,44 @@ package io.github.sagemakercdk.processor;
  * source order, whether they are written one by one (and wrapped by the compiler in the implicit
  * {@code @Containers}) or inside an explicit {@code @Containers({...})}. That index is what lets the javac
  * support find the annotation's source tree, which javac's own Messager cannot do for repeated annotations.
+ * An {@code @AutoScaling} is named likewise by its index in the {@code autoScaling} array of the class's
+ * {@code @Endpoint}.
  *
  * @param kind the annotation, or {@link Kind#NONE} for the class itself
- * @param occurrence for {@link Kind#CONTAINER}, the index of the {@code @Container} in source order; else -1
+ * @param occurrence for {@link Kind#CONTAINER} and {@link Kind#AUTO_SCALING}, the index described above; else -1
  */
 record AnnotationRef(Kind kind, int occurrence) {
 
-  enum Kind { NONE, MODEL, CONTAINER }
+  enum Kind {
+    NONE("Container"),
+    MODEL("SageMakerModel"),
+    CONTAINER("Container"),
+    ENDPOINT("Endpoint"),
+    SERVERLESS_ENDPOINT("ServerlessEndpoint"),
+    AUTO_SCALING("AutoScaling");
+
+    private final String simpleName;
+
+    Kind(String simpleName) {
+      this.simpleName = simpleName;
+    }
+
+    /** The annotation's simple name, as messages show it (for NONE, the implicit {@code @Containers}' entries). */
+    String simpleName() {
+      return simpleName;
+    }
+  }
 
   static final AnnotationRef NONE = new AnnotationRef(Kind.NONE, -1);
   static final AnnotationRef MODEL = new AnnotationRef(Kind.MODEL, -1);
+  static final AnnotationRef ENDPOINT = new AnnotationRef(Kind.ENDPOINT, -1);
+  static final AnnotationRef SERVERLESS_ENDPOINT = new AnnotationRef(Kind.SERVERLESS_ENDPOINT, -1);
 
   static AnnotationRef container(int occurrence) {
     return new AnnotationRef(Kind.CONTAINER, occurrence);
+  }
+
+  static AnnotationRef autoScaling(int occurrence) {
+    return new AnnotationRef(Kind.AUTO_SCALING, occurrence);
   }
 }

@@ -15,6 +15,15 @@ final class GeneratedTypes {
   static final ClassName MODEL_DATA = ClassName.get(RUNTIME, "ModelData");
   static final ClassName MODEL_STACK_FACTORY = ClassName.get(RUNTIME, "ModelStackFactory");
   static final ClassName SAGEMAKER_APP = ClassName.get(RUNTIME, "SageMakerApp");
+  static final ClassName ENDPOINT_CONFIG = ClassName.get(RUNTIME, "EndpointConfig");
+  static final ClassName ENDPOINT_CONFIG_PROPS = ClassName.get(RUNTIME, "EndpointConfigProps");
+  static final ClassName INSTANCE_PRODUCTION_VARIANT_PROPS = ClassName.get(RUNTIME, "InstanceProductionVariantProps");
+  static final ClassName SERVERLESS_PRODUCTION_VARIANT_PROPS =
+      ClassName.get(RUNTIME, "ServerlessProductionVariantProps");
+  static final ClassName INSTANCE_TYPE = ClassName.get(RUNTIME, "InstanceType");
+  static final ClassName ENDPOINT = ClassName.get(RUNTIME, "Endpoint");
+  static final ClassName ENDPOINT_PROPS = ClassName.get(RUNTIME, "EndpointProps");
+  static final ClassName INVOCATIONS_SCALING_PROPS = ClassName.get(RUNTIME, "InvocationsScalingProps");
 
   static final ClassName STACK = ClassName.get("software.amazon.awscdk", "Stack");
   static final ClassName STACK_PROPS = ClassName.get("software.amazon.awscdk", "StackProps");
@@ -22,6 +31,8 @@ final class GeneratedTypes {
   static final ClassName REPOSITORY_ATTRIBUTES =
       ClassName.get("software.amazon.awscdk.services.ecr", "RepositoryAttributes");
   static final ClassName BUCKET = ClassName.get("software.amazon.awscdk.services.s3", "Bucket");
+  static final ClassName ENABLE_SCALING_PROPS =
+      ClassName.get("software.amazon.awscdk.services.applicationautoscaling", "EnableScalingProps");
   static final ClassName CONSTRUCT = ClassName.get("software.constructs", "Construct");
 
   static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");

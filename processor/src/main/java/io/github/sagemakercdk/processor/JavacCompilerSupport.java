@@ -27,7 +27,8 @@ import javax.tools.Diagnostic.Kind;
  * <p>Needed because javac's {@code Messager} pairs an annotation mirror with its tree by annotation type, and
  * the {@code @Containers} that javac synthesizes around repeated {@code @Container}s has no tree: every message
  * on one of them would land on the class line. Here the {@code @Container} is found by its occurrence in source
- * order instead, then the attribute's assignment, then the entry of an array value.
+ * order instead, then the attribute's assignment, then the entry of an array value. An {@code @AutoScaling} is
+ * found the same way inside its {@code @Endpoint}'s {@code autoScaling} array.
  *
  * <p>The only class that touches {@code com.sun.source}; {@link CompilerSupport#detect} loads it by name and
  * only when {@link Trees#instance} accepts the environment, so other compilers never link it.
@@ -69,16 +70,36 @@ final class JavacCompilerSupport implements CompilerSupport {
 
   private AnnotationTree annotation(TreePath modifiers, AnnotationRef ref) {
     List<? extends AnnotationTree> annotations = ((ModifiersTree) modifiers.getLeaf()).getAnnotations();
-    if (ref.kind() == AnnotationRef.Kind.MODEL) {
-      for (AnnotationTree annotation : annotations) {
-        if (isA(modifiers, annotation, AnnotationNames.MODEL)) {
-          return annotation;
-        }
+    return switch (ref.kind()) {
+      case MODEL -> first(modifiers, annotations, AnnotationNames.MODEL);
+      case ENDPOINT -> first(modifiers, annotations, AnnotationNames.ENDPOINT);
+      case SERVERLESS_ENDPOINT -> first(modifiers, annotations, AnnotationNames.SERVERLESS_ENDPOINT);
+      case AUTO_SCALING -> autoScaling(first(modifiers, annotations, AnnotationNames.ENDPOINT), ref.occurrence());
+      case CONTAINER -> {
+        List<AnnotationTree> containers = containersInSourceOrder(modifiers, annotations);
+        yield ref.occurrence() < containers.size() ? containers.get(ref.occurrence()) : null;
       }
-      return null;
+      case NONE -> null;
+    };
+  }
+
+  private AnnotationTree first(TreePath modifiers, List<? extends AnnotationTree> annotations, String qualifiedName) {
+    for (AnnotationTree annotation : annotations) {
+      if (isA(modifiers, annotation, qualifiedName)) {
+        return annotation;
+      }
     }
-    List<AnnotationTree> containers = containersInSourceOrder(modifiers, annotations);
-    return ref.occurrence() < containers.size() ? containers.get(ref.occurrence()) : null;
+    return null;
+  }
+
+  /** The {@code @AutoScaling} at this index of the endpoint's {@code autoScaling}, written in braces or alone. */
+  private static AnnotationTree autoScaling(AnnotationTree endpoint, int occurrence) {
+    ExpressionTree value = endpoint == null ? null : argument(endpoint, "autoScaling");
+    List<? extends ExpressionTree> entries =
+        value instanceof NewArrayTree array ? array.getInitializers() : value == null ? List.of() : List.of(value);
+    return entries != null && occurrence < entries.size() && entries.get(occurrence) instanceof AnnotationTree nested
+        ? nested
+        : null;
   }
 
   /** Every {@code @Container}, written alone or inside an explicit {@code @Containers}, in source order. */

@@ -30,8 +30,14 @@ record ModelDeclaration(
     return modelSite != null;
   }
 
-  /** The site for problems of the model as a whole: its {@code @SageMakerModel}, else the class. */
+  /**
+   * The site for problems of the model as a whole: its {@code @SageMakerModel}; without one, the first
+   * {@code @Container} (so that the problem still stands on an annotation, not on the class); else the class.
+   */
   Site wholeModelSite() {
-    return modelSite != null ? modelSite : Site.of(type);
+    if (modelSite != null) {
+      return modelSite;
+    }
+    return containers.isEmpty() ? Site.of(type) : containers.get(0).site();
   }
 }

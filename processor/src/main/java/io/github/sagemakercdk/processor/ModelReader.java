@@ -1,11 +1,15 @@
 package io.github.sagemakercdk.processor;
 
+import static io.github.sagemakercdk.processor.AnnotationValues.bool;
+import static io.github.sagemakercdk.processor.AnnotationValues.integer;
+import static io.github.sagemakercdk.processor.AnnotationValues.isString;
+import static io.github.sagemakercdk.processor.AnnotationValues.string;
+import static io.github.sagemakercdk.processor.AnnotationValues.written;
+
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
-import javax.lang.model.element.ExecutableElement;
 import javax.lang.model.element.TypeElement;
 
 /**
@@ -13,12 +17,6 @@ import javax.lang.model.element.TypeElement;
  * mirror and value of everything it reads. It judges nothing: that is {@link ModelValidator}'s job.
  */
 final class ModelReader {
-  /**
-   * What javac makes of a value it could not evaluate (an unknown constant, say): an error attribute that
-   * presents itself as this string. The compiler reports the cause itself.
-   */
-  private static final String JAVAC_ERROR_VALUE = "<error>";
-
   ModelDeclaration read(TypeElement type) {
     Site modelSite = null;
     List<AnnotationMirror> containerMirrors = new ArrayList<>();
@@ -94,58 +92,5 @@ final class ModelReader {
         environmentSite,
         environment,
         integer(site, "order", unreadable));
-  }
-
-  private static AnnotatedValue<String> string(Site annotation, String attribute, List<Site> unreadable) {
-    AnnotationValue value = written(annotation.mirror(), attribute);
-    Site site = annotation.attribute(attribute, value);
-    if (value == null) {
-      return new AnnotatedValue<>("", site);
-    }
-    if (!isString(value.getValue())) {
-      unreadable.add(site);
-      return new AnnotatedValue<>("", site);
-    }
-    return new AnnotatedValue<>((String) value.getValue(), site);
-  }
-
-  private static AnnotatedValue<Boolean> bool(Site annotation, String attribute, List<Site> unreadable) {
-    AnnotationValue value = written(annotation.mirror(), attribute);
-    Site site = annotation.attribute(attribute, value);
-    if (value == null) {
-      return new AnnotatedValue<>(false, site);
-    }
-    if (!(value.getValue() instanceof Boolean b)) {
-      unreadable.add(site);
-      return new AnnotatedValue<>(false, site);
-    }
-    return new AnnotatedValue<>(b, site);
-  }
-
-  private static AnnotatedValue<Integer> integer(Site annotation, String attribute, List<Site> unreadable) {
-    AnnotationValue value = written(annotation.mirror(), attribute);
-    Site site = annotation.attribute(attribute, value);
-    if (value == null) {
-      return new AnnotatedValue<>(0, site);
-    }
-    if (!(value.getValue() instanceof Integer i)) {
-      unreadable.add(site);
-      return new AnnotatedValue<>(0, site);
-    }
-    return new AnnotatedValue<>(i, site);
-  }
-
-  private static boolean isString(Object value) {
-    return value instanceof String s && !s.equals(JAVAC_ERROR_VALUE);
-  }
-
-  /** The value as written in the source, or null when the attribute was left at its default. */
-  private static AnnotationValue written(AnnotationMirror mirror, String attribute) {
-    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> entry : mirror.getElementValues().entrySet()) {
-      if (entry.getKey().getSimpleName().contentEquals(attribute)) {
-        return entry.getValue();
-      }
-    }
-    return null;
   }
 }

@@ -35,8 +35,17 @@ enum Problem {
       + " class, or remove the @Container"),
   MODEL_PLACEMENT("@SageMakerModel is on %s %s: put it on a top-level class (a class declared directly in its"
       + " package; not an interface, enum, record, annotation type or nested class)"),
+  ENDPOINT_WITHOUT_MODEL("@%s on %s has no effect without @SageMakerModel: add @SageMakerModel (and its"
+      + " @Container) to the class, or remove the @%s"),
+  ENDPOINT_KIND_CONFLICT("%s carries both @Endpoint and @ServerlessEndpoint: a model is served by one endpoint"
+      + " here, either on instances (@Endpoint) or serverless (@ServerlessEndpoint); remove one of the two"),
+  AUTO_SCALING_MULTIPLE("@Endpoint.autoScaling holds %d @AutoScaling: give exactly one, or none for a fixed"
+      + " instance count"),
   STACK_ID_DUPLICATE("%s would generate a stack with the id \"%s\", as %s does, and one app cannot hold two"
       + " stacks of one id: rename one of the two classes"),
+  STACK_ID_INVALID("%s would generate a stack with the id \"%s\", which CloudFormation rejects as a stack name"
+      + " (letters, digits and hyphens, starting with a letter), so the app would fail at synth: rename the class"
+      + " with ASCII letters and digits only"),
   UNREADABLE_VALUE("@%s.%s of %s is not a constant the processor can read: fix the compile errors reported"
       + " for it"),
   WRITE_FAILED("could not write %s: %s"),

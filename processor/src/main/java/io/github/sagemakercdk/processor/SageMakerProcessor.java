@@ -3,7 +3,9 @@ package io.github.sagemakercdk.processor;
 import com.google.auto.service.AutoService;
 import io.github.sagemakercdk.annotations.Container;
 import io.github.sagemakercdk.annotations.Containers;
+import io.github.sagemakercdk.annotations.Endpoint;
 import io.github.sagemakercdk.annotations.SageMakerModel;
+import io.github.sagemakercdk.annotations.ServerlessEndpoint;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.nio.file.Path;
@@ -25,13 +27,14 @@ import javax.lang.model.element.TypeElement;
 
 /**
  * Turns each class annotated with {@code @SageMakerModel} and {@code @Container}s into a CDK stack class
- * ({@code com.acme.ChurnPipeline} gives {@code com.acme.ChurnPipelineStack}), and lists every generated stack
+ * ({@code com.acme.ChurnPipeline} gives {@code com.acme.ChurnPipelineStack}), with the endpoint of its
+ * {@code @Endpoint} or {@code @ServerlessEndpoint} if it has one, and lists every generated stack
  * for the runtime's {@code SageMakerApp} in {@code META-INF/services/io.github.sagemakercdk.ModelStackFactory}.
  *
- * <p>Per class: read the annotations ({@link ModelReader}), check them all into one {@link Report}
- * ({@link ModelValidator}), and write code ({@link StackWriter}) only for a class without errors. Every problem
- * is a compiler error on the annotation value that causes it. Nothing escapes {@link #process}: an unexpected
- * failure becomes one error on the class being processed.
+ * <p>Per class: read the annotations ({@link ModelReader}, {@link EndpointReader}), check them all into one
+ * {@link Report} ({@link ModelValidator}, {@link EndpointValidator}), and write code ({@link StackWriter}) only
+ * for a class without errors. Every problem is a compiler error on the annotation value that causes it. Nothing
+ * escapes {@link #process}: an unexpected failure becomes one error on the class being processed.
  *
  * <p>Option: {@code -Asagemaker.projectDir=<dir>}, the folder relative {@code asset:} paths resolve against
  * (see {@link ProjectDirectory} for the default).
@@ -39,7 +42,9 @@ import javax.lang.model.element.TypeElement;
 @AutoService(Processor.class)
 public final class SageMakerProcessor extends AbstractProcessor {
   private final ModelReader reader = new ModelReader();
+  private final EndpointReader endpointReader = new EndpointReader();
   private final Report report = new Report();
+  private final EndpointValidator endpointValidator = new EndpointValidator(report);
   private final StackIds stackIds = new StackIds();
   private final ServiceRegistry services = new ServiceRegistry();
   /** Classes whose values the compiler could not evaluate yet: a later round may resolve them. */
@@ -51,7 +56,8 @@ public final class SageMakerProcessor extends AbstractProcessor {
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
-    return Set.of(AnnotationNames.MODEL, AnnotationNames.CONTAINER, AnnotationNames.CONTAINERS);
+    return Set.of(AnnotationNames.MODEL, AnnotationNames.CONTAINER, AnnotationNames.CONTAINERS,
+        AnnotationNames.ENDPOINT, AnnotationNames.SERVERLESS_ENDPOINT);
   }
 
   @Override
@@ -93,7 +99,8 @@ public final class SageMakerProcessor extends AbstractProcessor {
   /** This round's annotated classes and the deferred ones, each once, by name (so in a stable order). */
   private Iterable<TypeElement> typesOf(RoundEnvironment round) {
     Map<String, TypeElement> types = new TreeMap<>();
-    for (Class<? extends Annotation> annotation : List.of(SageMakerModel.class, Container.class, Containers.class)) {
+    for (Class<? extends Annotation> annotation : List.of(SageMakerModel.class, Container.class, Containers.class,
+        Endpoint.class, ServerlessEndpoint.class)) {
       for (Element element : round.getElementsAnnotatedWith(annotation)) {
         if (element instanceof TypeElement type) {
           types.put(type.getQualifiedName().toString(), type);
@@ -113,33 +120,42 @@ public final class SageMakerProcessor extends AbstractProcessor {
   private void processType(TypeElement type, boolean lastRound) {
     try {
       ModelDeclaration model = reader.read(type);
-      if (!model.unreadable().isEmpty()) {
-        deferOrReport(model, lastRound);
+      DeclaredEndpoints endpoints = endpointReader.read(type);
+      List<Site> unreadable = new ArrayList<>(model.unreadable());
+      unreadable.addAll(endpoints.unreadable());
+      if (!unreadable.isEmpty()) {
+        deferOrReport(type, unreadable, lastRound);
         return;
       }
-      Optional<StackPlan> plan = validator.validate(model);
+      // A class with only an endpoint annotation is no model: only the endpoint's checks say so.
+      Optional<StackPlan> plan = model.hasModelAnnotation() || !model.containers().isEmpty()
+          ? validator.validate(model)
+          : Optional.empty();
+      Optional<EndpointPlan> endpoint = endpointValidator.validate(model, endpoints);
       if (model.hasModelAnnotation()) {
         String stackId = StackPlan.stackClassName(type);
         stackIds.claim(stackId, type.getQualifiedName().toString()).ifPresent(owner -> report.error(
             model.modelSite(), Problem.STACK_ID_DUPLICATE.message(type.getQualifiedName(), stackId, owner)));
+        if (!StackIds.valid(stackId)) {
+          report.error(model.modelSite(), Problem.STACK_ID_INVALID.message(type.getQualifiedName(), stackId));
+        }
       }
       if (plan.isPresent() && !report.hasErrors(type)) {
-        write(plan.get());
+        write(plan.get().withEndpoint(endpoint.orElse(null)));
       }
     } catch (Throwable unexpected) {
       report(type, unexpected);
     }
   }
 
-  private void deferOrReport(ModelDeclaration model, boolean lastRound) {
+  private void deferOrReport(TypeElement type, List<Site> unreadable, boolean lastRound) {
     if (!lastRound) {
-      deferred.add(model.type().getQualifiedName().toString());
+      deferred.add(type.getQualifiedName().toString());
       return;
     }
-    for (Site site : model.unreadable()) {
-      String annotation = site.annotation().kind() == AnnotationRef.Kind.MODEL ? "SageMakerModel" : "Container";
-      report.error(site, Problem.UNREADABLE_VALUE.message(
-          annotation, site.attribute() == null ? "value" : site.attribute(), model.type().getQualifiedName()));
+    for (Site site : unreadable) {
+      report.error(site, Problem.UNREADABLE_VALUE.message(site.annotation().kind().simpleName(),
+          site.attribute() == null ? "value" : site.attribute(), type.getQualifiedName()));
     }
   }
 
@@ -184,12 +200,15 @@ public final class SageMakerProcessor extends AbstractProcessor {
   }
 
   private void printNewDiagnostics() {
-    try {
-      report.takeUnprinted().stream()
-          .sorted(Comparator.comparing(d -> d.site().type().getQualifiedName().toString()))
-          .forEach(printer::print);
-    } catch (Throwable printing) {
-      // Messager itself failed: nothing sensible is left to report to.
+    List<Diagnostic> diagnostics = report.takeUnprinted().stream()
+        .sorted(Comparator.comparing(d -> d.site().type().getQualifiedName().toString()))
+        .toList();
+    for (Diagnostic diagnostic : diagnostics) {
+      try {
+        printer.print(diagnostic);
+      } catch (Throwable printing) {
+        // Messager itself failed on this one; the others must still get out.
+      }
     }
   }
 }

@@ -2,7 +2,10 @@ package io.github.sagemakercdk.processor;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
 import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedSet;
@@ -41,7 +44,8 @@ final class ServiceRegistry {
     all.addAll(factories);
     FileObject file = filer.createResource(
         StandardLocation.CLASS_OUTPUT, "", GeneratedTypes.SERVICE_FILE, origins.toArray(new TypeElement[0]));
-    try (Writer writer = file.openWriter()) {
+    // ServiceLoader reads UTF-8 only, whatever encoding the compiler reads and writes sources in.
+    try (Writer writer = new OutputStreamWriter(file.openOutputStream(), StandardCharsets.UTF_8)) {
       for (String factory : all) {
         writer.write(factory);
         writer.write('\n');
@@ -54,7 +58,8 @@ final class ServiceRegistry {
     SortedSet<String> listed = new TreeSet<>();
     try {
       FileObject file = filer.getResource(StandardLocation.CLASS_OUTPUT, "", GeneratedTypes.SERVICE_FILE);
-      try (BufferedReader reader = new BufferedReader(file.openReader(true))) {
+      try (BufferedReader reader = new BufferedReader(
+          new InputStreamReader(file.openInputStream(), StandardCharsets.UTF_8))) {
         for (String line = reader.readLine(); line != null; line = reader.readLine()) {
           String entry = line.replaceFirst("#.*", "").strip();
           if (!entry.isEmpty()) {

@@ -11,12 +11,29 @@ import javax.lang.model.element.TypeElement;
  * @param modelName the physical model name, or null to let CloudFormation choose
  * @param networkIsolation whether the containers run without network access
  * @param containers the containers in pipeline order
+ * @param endpoint the endpoint serving the model, or null for a model alone
  */
 record StackPlan(
-    TypeElement origin, String packageName, String modelName, boolean networkIsolation, List<ContainerPlan> containers) {
+    TypeElement origin,
+    String packageName,
+    String modelName,
+    boolean networkIsolation,
+    List<ContainerPlan> containers,
+    EndpointPlan endpoint) {
 
   StackPlan {
     containers = List.copyOf(containers);
+  }
+
+  /** A model alone. */
+  StackPlan(TypeElement origin, String packageName, String modelName, boolean networkIsolation,
+      List<ContainerPlan> containers) {
+    this(origin, packageName, modelName, networkIsolation, containers, null);
+  }
+
+  /** This plan, its model served from the endpoint (null: none). */
+  StackPlan withEndpoint(EndpointPlan served) {
+    return new StackPlan(origin, packageName, modelName, networkIsolation, containers, served);
   }
 
   /** The generated class's simple name, also the stack's construct id: {@code ChurnPipeline} gives {@code ChurnPipelineStack}. */

@@ -32,7 +32,8 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Writes the stack class of a {@link StackPlan}, in the shape the runtime contract fixes: a {@code Stack} that
- * builds the model, a {@code main} that synthesizes it, and a {@code Factory} for the one-app entry point.
+ * builds the model (and the endpoint serving it, see {@link EndpointWriter}), a {@code main} that synthesizes it,
+ * and a {@code Factory} for the one-app entry point.
  *
  * <p>The text depends on the plan alone, so the same annotations always give the same bytes.
  */
@@ -44,7 +45,7 @@ final class StackWriter {
 
   static JavaFile write(StackPlan plan) {
     ClassName stack = ClassName.get(plan.packageName(), plan.stackClassName());
-    TypeSpec type = TypeSpec.classBuilder(stack)
+    TypeSpec.Builder type = TypeSpec.classBuilder(stack)
         .addOriginatingElement(plan.origin())
         .addAnnotation(AnnotationSpec.builder(GENERATED)
             .addMember("value", "$S", SageMakerProcessor.class.getCanonicalName())
@@ -70,20 +71,21 @@ final class StackWriter {
             .addStatement("super(scope, id, props)")
             .addCode(containers(plan.containers()))
             .addStatement("this.$L = $L", MODEL_FIELD, model(plan))
+            .addCode(EndpointWriter.construct(plan.endpoint(), MODEL_FIELD))
             .build())
         .addMethod(MethodSpec.methodBuilder("getModel")
             .addModifiers(Modifier.PUBLIC)
             .returns(MODEL)
             .addStatement("return $L", MODEL_FIELD)
-            .build())
-        .addMethod(MethodSpec.methodBuilder("main")
-            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-            .addParameter(String[].class, "args")
-            .addStatement("$T.synthesize(new Factory())", SAGEMAKER_APP)
-            .build())
-        .addType(factory(stack))
-        .build();
-    return JavaFile.builder(plan.packageName(), type).build();
+            .build());
+    EndpointWriter.addMembers(type, plan.endpoint());
+    type.addMethod(MethodSpec.methodBuilder("main")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addParameter(String[].class, "args")
+        .addStatement("$T.synthesize(new Factory())", SAGEMAKER_APP)
+        .build());
+    type.addType(factory(stack));
+    return JavaFile.builder(plan.packageName(), type.build()).build();
   }
 
   /** The image, model data and environment of each container, as locals named by pipeline position. */
@@ -102,7 +104,7 @@ final class StackWriter {
         TypeName map = ParameterizedTypeName.get(MAP, ClassName.get(String.class), ClassName.get(String.class));
         code.addStatement("$T $L = new $T<>()", map, variable, LINKED_HASH_MAP);
         for (EnvironmentVariable entry : container.environment()) {
-          code.addStatement("$L.put($S, $S)", variable, entry.name(), entry.value());
+          code.addStatement("$L.put($L, $L)", variable, literal(entry.name()), literal(entry.value()));
         }
       }
     }
@@ -112,33 +114,33 @@ final class StackWriter {
   private static CodeBlock image(ImageSource image, int position) {
     String repositoryId = "Container" + position + "Repository";
     if (image instanceof ImageSource.Asset asset) {
-      return CodeBlock.of("$T.fromAsset($S)", CONTAINER_IMAGE, asset.directory());
+      return CodeBlock.of("$T.fromAsset($L)", CONTAINER_IMAGE, literal(asset.directory()));
     }
     if (image instanceof ImageSource.Ecr ecr) {
-      return CodeBlock.of("$T.fromEcrRepository(\n$T.fromRepositoryName(this, $S, $S), $S)",
-          CONTAINER_IMAGE, REPOSITORY, repositoryId, ecr.repository(), ecr.tagOrDigest());
+      return CodeBlock.of("$T.fromEcrRepository(\n$T.fromRepositoryName(this, $S, $L), $L)",
+          CONTAINER_IMAGE, REPOSITORY, repositoryId, literal(ecr.repository()), literal(ecr.tagOrDigest()));
     }
     if (image instanceof ImageSource.Dlc dlc) {
-      return CodeBlock.of("$T.fromDlc($S, $S)", CONTAINER_IMAGE, dlc.repository(), dlc.tag());
+      return CodeBlock.of("$T.fromDlc($L, $L)", CONTAINER_IMAGE, literal(dlc.repository()), literal(dlc.tag()));
     }
     ImageSource.Registry registry = (ImageSource.Registry) image;
     return CodeBlock.builder()
         .add("$T.fromEcrRepository(\n", CONTAINER_IMAGE)
         .add("$T.fromRepositoryAttributes(this, $S, $T.builder()\n", REPOSITORY, repositoryId, REPOSITORY_ATTRIBUTES)
-        .add("$>$>.repositoryName($S)\n", registry.repository())
-        .add(".repositoryArn($S)\n", registry.repositoryArn())
+        .add("$>$>.repositoryName($L)\n", literal(registry.repository()))
+        .add(".repositoryArn($L)\n", literal(registry.repositoryArn()))
         .add(".build()),$<$<\n")
-        .add("$S)", registry.tagOrDigest())
+        .add("$L)", literal(registry.tagOrDigest()))
         .build();
   }
 
   private static CodeBlock modelData(ModelDataSource modelData, int position) {
     if (modelData instanceof ModelDataSource.Asset asset) {
-      return CodeBlock.of("$T.fromAsset($S)", MODEL_DATA, asset.file());
+      return CodeBlock.of("$T.fromAsset($L)", MODEL_DATA, literal(asset.file()));
     }
     ModelDataSource.S3 s3 = (ModelDataSource.S3) modelData;
-    return CodeBlock.of("$T.fromBucket(\n$T.fromBucketName(this, $S, $S), $S)",
-        MODEL_DATA, BUCKET, "Container" + position + "ModelDataBucket", s3.bucket(), s3.key());
+    return CodeBlock.of("$T.fromBucket(\n$T.fromBucketName(this, $S, $L), $L)",
+        MODEL_DATA, BUCKET, "Container" + position + "ModelDataBucket", literal(s3.bucket()), literal(s3.key()));
   }
 
   /** {@code new Model(this, "Model", ModelProps.builder()...build())}, setting only what was given. */
@@ -161,14 +163,14 @@ final class StackWriter {
         code.add(".environment($L)\n", environmentVariable(position));
       }
       if (container.hostname() != null) {
-        code.add(".containerHostname($S)\n", container.hostname());
+        code.add(".containerHostname($L)\n", literal(container.hostname()));
       }
       code.add(".build()").unindent().unindent();
       code.add(i < containers.size() - 1 ? ",\n" : "))\n");
     }
     code.unindent().unindent();
     if (plan.modelName() != null) {
-      code.add(".modelName($S)\n", plan.modelName());
+      code.add(".modelName($L)\n", literal(plan.modelName()));
     }
     if (plan.networkIsolation()) {
       code.add(".networkIsolation(true)\n");
@@ -207,5 +209,10 @@ final class StackWriter {
 
   private static String environmentVariable(int position) {
     return "container" + position + "Environment";
+  }
+
+  /** A value from the annotations as a literal, for {@code $L}: see {@link StringLiterals} for why not {@code $S}. */
+  private static String literal(String value) {
+    return StringLiterals.of(value);
   }
 }

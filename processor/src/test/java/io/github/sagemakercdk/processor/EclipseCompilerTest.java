@@ -98,6 +98,97 @@ class EclipseCompilerTest {
     assertThat(javac.errors()).hasSize(expected.length);
   }
 
+  /**
+   * Endpoint annotations: values of {@code @Endpoint}, of {@code @AutoScaling}s nested in its array (given alone
+   * and in braces), of {@code @ServerlessEndpoint}, and problems of a whole annotation. ecj places every one of
+   * them, nested values included, on the same line as javac.
+   */
+  private static void writeInvalidEndpoints(FileCompilation compilation) throws IOException {
+    compilation.write("test.Scaled",
+        "package test;",
+        IMPORTS,
+        "@SageMakerModel",
+        "@Container(image = \"ecr:first:1\")",
+        "@Endpoint(",
+        "    instanceType = \"ml.m5.larg\",",
+        "    autoScaling = @AutoScaling(",
+        "        minCapacity = 0,",
+        "        maxCapacity = 4,",
+        "        maxRequestsPerSecond = 20,",
+        "        safetyFactor = 2))",
+        "public class Scaled {}");
+    compilation.write("test.TwoScalings",
+        "package test;",
+        IMPORTS,
+        "@SageMakerModel",
+        "@Container(image = \"ecr:first:1\")",
+        "@Endpoint(autoScaling = {",
+        "    @AutoScaling(maxCapacity = 2, maxRequestsPerSecond = 10),",
+        "    @AutoScaling(",
+        "        maxCapacity = 3,",
+        "        maxRequestsPerSecond = -1)",
+        "})",
+        "public class TwoScalings {}");
+    compilation.write("test.Serverless",
+        "package test;",
+        IMPORTS,
+        "@SageMakerModel",
+        "@Container(image = \"ecr:first:1\")",
+        "@ServerlessEndpoint(",
+        "    maxConcurrency = 5,",
+        "    provisionedConcurrency = 6)",
+        "public class Serverless {}");
+    compilation.write("test.Orphan",
+        "package test;",
+        IMPORTS,
+        "@Endpoint(",
+        "    name = \"orphan\")",
+        "public class Orphan {}");
+    compilation.write("test.Both",
+        "package test;",
+        IMPORTS,
+        "@SageMakerModel",
+        "@Container(image = \"ecr:first:1\")",
+        "@Endpoint",
+        "@ServerlessEndpoint",
+        "public class Both {}");
+  }
+
+  @Test
+  void endpointErrorsLandOnTheSameLinesAsUnderJavac(@TempDir Path temp) throws IOException {
+    FileCompilation underEcj = new FileCompilation(temp.resolve("ecj"));
+    FileCompilation underJavac = new FileCompilation(temp.resolve("javac"));
+    writeInvalidEndpoints(underEcj);
+    writeInvalidEndpoints(underJavac);
+
+    SageMakerProcessor ecjProcessor = new SageMakerProcessor();
+    FileCompilation.Result ecj = underEcj.compile(new EclipseCompiler(), ecjProcessor, "-proc:only");
+    FileCompilation.Result javac = underJavac.compile(ToolProvider.getSystemJavaCompiler(), new SageMakerProcessor(),
+        "-proc:only");
+
+    assertThat(ecj.success()).isFalse();
+    assertThat(ecjProcessor.written()).isEmpty();
+    // message, line under javac, line under ecj
+    Object[][] expected = {
+      {"[SM-INSTANCE-TYPE]", 6, 6},
+      {"[SM-AUTO-SCALING-CAPACITY]", 8, 8},
+      {"[SM-SAFETY-FACTOR]", 11, 11},
+      {"[SM-AUTO-SCALING-MULTIPLE]", 7, 7},
+      {"[SM-MAX-REQUESTS-PER-SECOND]", 9, 9},
+      {"[SM-SERVERLESS-PROVISIONED-OVER-MAX]", 7, 7},
+      {"[SM-ENDPOINT-WITHOUT-MODEL]", 3, 3},
+      {"[SM-ENDPOINT-KIND-CONFLICT]", 6, 6},
+    };
+    for (Object[] error : expected) {
+      assertWithMessage("javac line of %s\n%s", error[0], javac.output())
+          .that(javac.lineOf((String) error[0])).isEqualTo(((Integer) error[1]).longValue());
+      assertWithMessage("ecj line of %s\n%s", error[0], ecj.output())
+          .that(ecj.lineOf((String) error[0])).isEqualTo(((Integer) error[2]).longValue());
+    }
+    assertThat(ecj.errors()).hasSize(expected.length);
+    assertThat(javac.errors()).hasSize(expected.length);
+  }
+
   @Test
   void validModelGeneratesAStackThatCompiles(@TempDir Path temp) throws IOException {
     FileCompilation compilation = new FileCompilation(temp);

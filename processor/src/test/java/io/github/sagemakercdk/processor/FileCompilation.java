@@ -2,6 +2,7 @@ package io.github.sagemakercdk.processor;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,9 +26,16 @@ final class FileCompilation {
   final Path sources;
   final Path generated;
   final Path classes;
+  /** The encoding sources are written and read in (and generated sources written in, as javac's Filer does). */
+  final Charset encoding;
 
   FileCompilation(Path root) throws IOException {
+    this(root, StandardCharsets.UTF_8);
+  }
+
+  FileCompilation(Path root, Charset encoding) throws IOException {
     this.root = root;
+    this.encoding = encoding;
     this.sources = Files.createDirectories(root.resolve("src"));
     this.generated = Files.createDirectories(root.resolve("generated"));
     this.classes = Files.createDirectories(root.resolve("classes"));
@@ -37,7 +45,7 @@ final class FileCompilation {
   Path write(String qualifiedName, String... lines) throws IOException {
     Path file = sources.resolve(qualifiedName.replace('.', '/') + ".java");
     Files.createDirectories(file.getParent());
-    Files.write(file, List.of(lines), StandardCharsets.UTF_8);
+    Files.write(file, List.of(lines), encoding);
     return file;
   }
 
@@ -60,16 +68,22 @@ final class FileCompilation {
 
   /** Compiles every written source with the processor and {@code options} on the test classpath. */
   Result compile(JavaCompiler compiler, Processor processor, String... options) throws IOException {
+    try (Stream<Path> walk = Files.walk(sources)) {
+      return compile(walk.filter(p -> p.toString().endsWith(".java")).sorted().toList(), compiler, processor, options);
+    }
+  }
+
+  /** The same for the given sources, handed to the compiler in this order. */
+  Result compile(List<Path> javaFiles, JavaCompiler compiler, Processor processor, String... options)
+      throws IOException {
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     StringWriter output = new StringWriter();
-    try (StandardJavaFileManager files = compiler.getStandardFileManager(diagnostics, null, StandardCharsets.UTF_8);
-        Stream<Path> walk = Files.walk(sources)) {
-      List<Path> javaFiles = walk.filter(p -> p.toString().endsWith(".java")).sorted().toList();
+    try (StandardJavaFileManager files = compiler.getStandardFileManager(diagnostics, null, encoding)) {
       List<String> arguments = new ArrayList<>(List.of(
           "-d", classes.toString(),
           "-s", generated.toString(),
           "-classpath", testClasspath(),
-          "-encoding", "UTF-8",
+          "-encoding", encoding.name(),
           "-source", "17", "-target", "17",
           "-A" + ProjectDirectory.OPTION + "=" + TestProject.directory()));
       arguments.addAll(List.of(options));

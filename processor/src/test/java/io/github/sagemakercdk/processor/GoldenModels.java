@@ -74,6 +74,36 @@ final class GoldenModels {
       "@Container(image = \"dlc:sklearn-inference:1.2-1\")",
       "public class Scratch {}");
 
+  /** A real-time endpoint with a name and auto scaling at a fractional request rate. */
+  static final JavaFileObject SCALED_ENDPOINT = source("com.acme.Recommender",
+      "package com.acme;",
+      IMPORTS,
+      "@SageMakerModel(name = \"recommender\")",
+      "@Container(image = \"ecr:recommender:3.2\", modelData = \"s3://acme-models/recommender/model.tar.gz\")",
+      "@Endpoint(name = \"recommender\", instanceType = \"ml.c5.xlarge\", initialInstanceCount = 2,",
+      "    autoScaling = @AutoScaling(minCapacity = 2, maxCapacity = 8, maxRequestsPerSecond = 12.5))",
+      "public class Recommender {}");
+
+  /** A real-time endpoint at its defaults: no name, one ml.m5.large instance, no auto scaling. */
+  static final JavaFileObject DEFAULT_ENDPOINT = source("com.acme.Tagger",
+      "package com.acme;",
+      IMPORTS,
+      "@SageMakerModel",
+      "@Container(image = \"dlc:pytorch-inference:2.1.0-cpu-py310\")",
+      "@Endpoint",
+      "public class Tagger {}");
+
+  /** A serverless endpoint with provisioned concurrency, on a pipeline. */
+  static final JavaFileObject SERVERLESS_ENDPOINT = source("com.acme.Sentiment",
+      "package com.acme;",
+      IMPORTS,
+      "@SageMakerModel",
+      "@Container(image = \"ecr:tokenizer:1\", hostname = \"tokenizer\")",
+      "@Container(image = \"ecr:sentiment:1\", modelData = \"s3://acme-models/sentiment.tar.gz\", hostname = \"model\")",
+      "@ServerlessEndpoint(name = \"sentiment\", variantName = \"Serverless\", memorySizeInMb = 3072,",
+      "    maxConcurrency = 10, provisionedConcurrency = 2)",
+      "public class Sentiment {}");
+
   /** Each model with the qualified name of its generated stack. */
   static final List<Case> ALL = List.of(
       new Case(CLASSIFIER, "com.acme.ClassifierStack"),
@@ -82,7 +112,10 @@ final class GoldenModels {
       new Case(DEEP_LEARNING, "com.acme.vision.DetectorStack"),
       new Case(CROSS_ACCOUNT, "com.acme.CrossAccountStack"),
       new Case(ISOLATED, "com.acme.IsolatedStack"),
-      new Case(UNNAMED_PACKAGE, "ScratchStack"));
+      new Case(UNNAMED_PACKAGE, "ScratchStack"),
+      new Case(SCALED_ENDPOINT, "com.acme.RecommenderStack"),
+      new Case(DEFAULT_ENDPOINT, "com.acme.TaggerStack"),
+      new Case(SERVERLESS_ENDPOINT, "com.acme.SentimentStack"));
 
   record Case(JavaFileObject source, String stack) {
     String goldenFile() {

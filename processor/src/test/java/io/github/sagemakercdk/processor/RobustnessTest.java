@@ -156,6 +156,8 @@ class RobustnessTest {
     assertThat(processor.getSupportedAnnotationTypes()).containsExactly(
         "io.github.sagemakercdk.annotations.SageMakerModel",
         "io.github.sagemakercdk.annotations.Container",
-        "io.github.sagemakercdk.annotations.Containers");
+        "io.github.sagemakercdk.annotations.Containers",
+        "io.github.sagemakercdk.annotations.Endpoint",
+        "io.github.sagemakercdk.annotations.ServerlessEndpoint");
   }
 }

@@ -1,0 +1,13 @@
+package io.github.sagemakercdk.processor;
+
+/**
+ * One {@code @AutoScaling} of an {@code @Endpoint}, as written.
+ *
+ * @param site the nested annotation itself
+ */
+record AutoScalingDeclaration(
+    Site site,
+    AnnotatedValue<Integer> minCapacity,
+    AnnotatedValue<Integer> maxCapacity,
+    AnnotatedValue<Double> maxRequestsPerSecond,
+    AnnotatedValue<Double> safetyFactor) {}

@@ -1,0 +1,48 @@
+package io.github.sagemakercdk.processor;
+
+import java.util.List;
+
+/**
+ * An {@code @Endpoint} or {@code @ServerlessEndpoint} as written: plain values, each with its site. Attributes
+ * left out hold the annotation's default, their site the annotation itself.
+ */
+sealed interface EndpointDeclaration {
+
+  /** The annotation itself. */
+  Site site();
+
+  /** The physical endpoint name, empty when not given. */
+  AnnotatedValue<String> name();
+
+  AnnotatedValue<String> variantName();
+
+  /**
+   * {@code @Endpoint}: a real-time endpoint on instances.
+   *
+   * @param autoScalingSite the {@code autoScaling} attribute as a whole
+   * @param autoScaling its {@code @AutoScaling}s in source order (more than one is an error)
+   */
+  record Instance(
+      Site site,
+      AnnotatedValue<String> name,
+      AnnotatedValue<String> variantName,
+      AnnotatedValue<String> instanceType,
+      AnnotatedValue<Integer> initialInstanceCount,
+      AnnotatedValue<String> acceleratorType,
+      Site autoScalingSite,
+      List<AutoScalingDeclaration> autoScaling) implements EndpointDeclaration {
+
+    public Instance {
+      autoScaling = List.copyOf(autoScaling);
+    }
+  }
+
+  /** {@code @ServerlessEndpoint}; a {@code provisionedConcurrency} of 0 means none. */
+  record Serverless(
+      Site site,
+      AnnotatedValue<String> name,
+      AnnotatedValue<String> variantName,
+      AnnotatedValue<Integer> memorySizeInMb,
+      AnnotatedValue<Integer> maxConcurrency,
+      AnnotatedValue<Integer> provisionedConcurrency) implements EndpointDeclaration {}
+}

@@ -1,0 +1,35 @@
+package io.github.sagemakercdk.processor;
+
+/**
+ * The endpoint the generated stack serves its model from, every check passed. Optional values are null when
+ * not given, so that the generated code sets only what was asked for.
+ */
+sealed interface EndpointPlan {
+
+  /** The physical endpoint name, or null to let CloudFormation choose. */
+  String endpointName();
+
+  String variantName();
+
+  /**
+   * {@code @Endpoint}; {@code autoScaling} null when not given. (No accelerator: the rules reject every one, as
+   * Elastic Inference is discontinued.)
+   */
+  record Instance(
+      String endpointName,
+      String variantName,
+      String instanceType,
+      int initialInstanceCount,
+      AutoScaling autoScaling) implements EndpointPlan {}
+
+  /** {@code @ServerlessEndpoint}; {@code provisionedConcurrency} null when none. */
+  record Serverless(
+      String endpointName,
+      String variantName,
+      int memorySizeInMb,
+      int maxConcurrency,
+      Integer provisionedConcurrency) implements EndpointPlan {}
+
+  /** Scaling of an instance variant's count on invocations per instance. */
+  record AutoScaling(int minCapacity, int maxCapacity, double maxRequestsPerSecond, double safetyFactor) {}
+}

@@ -1,0 +1,91 @@
+package io.github.sagemakercdk.processor;
+
+import static io.github.sagemakercdk.processor.AnnotationValues.decimal;
+import static io.github.sagemakercdk.processor.AnnotationValues.integer;
+import static io.github.sagemakercdk.processor.AnnotationValues.string;
+import static io.github.sagemakercdk.processor.AnnotationValues.written;
+
+import java.util.ArrayList;
+import java.util.List;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.AnnotationValue;
+import javax.lang.model.element.TypeElement;
+
+/**
+ * Reads {@code @Endpoint} (with its nested {@code @AutoScaling}s) and {@code @ServerlessEndpoint} of a class,
+ * keeping the site of every value. Like {@link ModelReader} it judges nothing.
+ */
+final class EndpointReader {
+
+  DeclaredEndpoints read(TypeElement type) {
+    List<EndpointDeclaration> endpoints = new ArrayList<>();
+    List<Site> unreadable = new ArrayList<>();
+    for (AnnotationMirror mirror : type.getAnnotationMirrors()) {
+      String name = AnnotationNames.of(mirror);
+      if (name.equals(AnnotationNames.ENDPOINT)) {
+        endpoints.add(instance(type, mirror, unreadable));
+      } else if (name.equals(AnnotationNames.SERVERLESS_ENDPOINT)) {
+        endpoints.add(serverless(type, mirror, unreadable));
+      }
+    }
+    return new DeclaredEndpoints(endpoints, unreadable);
+  }
+
+  private static EndpointDeclaration.Instance instance(TypeElement type, AnnotationMirror mirror, List<Site> unreadable) {
+    Site site = Site.of(type, AnnotationRef.ENDPOINT, mirror);
+    AnnotationValue autoScalingValue = written(mirror, "autoScaling");
+    Site autoScalingSite = site.attribute("autoScaling", autoScalingValue);
+    List<AutoScalingDeclaration> autoScaling = new ArrayList<>();
+    if (autoScalingValue != null) {
+      if (autoScalingValue.getValue() instanceof List<?> entries) {
+        for (int i = 0; i < entries.size(); i++) {
+          if (entries.get(i) instanceof AnnotationValue entry && entry.getValue() instanceof AnnotationMirror nested) {
+            autoScaling.add(autoScaling(type, i, nested, unreadable));
+          } else {
+            unreadable.add(autoScalingSite.entry(i, entries.get(i) instanceof AnnotationValue v ? v : null));
+          }
+        }
+      } else {
+        unreadable.add(autoScalingSite);
+      }
+    }
+    return new EndpointDeclaration.Instance(
+        site,
+        string(site, "name", unreadable),
+        string(site, "variantName", unreadable),
+        string(site, "instanceType", unreadable),
+        integer(site, "initialInstanceCount", unreadable),
+        string(site, "acceleratorType", unreadable),
+        autoScalingSite,
+        autoScaling);
+  }
+
+  private static AutoScalingDeclaration autoScaling(
+      TypeElement type, int occurrence, AnnotationMirror mirror, List<Site> unreadable) {
+    Site site = Site.of(type, AnnotationRef.autoScaling(occurrence), mirror);
+    AutoScalingDeclaration declaration = new AutoScalingDeclaration(
+        site,
+        integer(site, "minCapacity", unreadable),
+        integer(site, "maxCapacity", unreadable),
+        decimal(site, "maxRequestsPerSecond", unreadable),
+        decimal(site, "safetyFactor", unreadable));
+    for (String required : List.of("maxCapacity", "maxRequestsPerSecond")) {
+      if (written(mirror, required) == null) {
+        // The compiler has already said it is missing.
+        unreadable.add(site.attribute(required, null));
+      }
+    }
+    return declaration;
+  }
+
+  private static EndpointDeclaration.Serverless serverless(TypeElement type, AnnotationMirror mirror, List<Site> unreadable) {
+    Site site = Site.of(type, AnnotationRef.SERVERLESS_ENDPOINT, mirror);
+    return new EndpointDeclaration.Serverless(
+        site,
+        string(site, "name", unreadable),
+        string(site, "variantName", unreadable),
+        integer(site, "memorySizeInMb", unreadable),
+        integer(site, "maxConcurrency", unreadable),
+        integer(site, "provisionedConcurrency", unreadable));
+  }
+}

@@ -1,0 +1,121 @@
+package io.github.sagemakercdk.processor;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One annotated class the fuzzer generated, as structure: {@link FuzzSource} writes it as Java, {@link FuzzOracle}
+ * says what the processor must make of it. Kept as structure (not text) so that a failing case can be shrunk.
+ *
+ * @param index its number in the run (with the run's seed, all that is needed to generate it again)
+ * @param encoding the source encoding it is compiled with (non-UTF-8 sources are written in ASCII)
+ * @param packageName its package, empty for the unnamed package
+ * @param className its simple name (unique in a compile, so that stack ids do not clash)
+ * @param kind what kind of type carries the annotations
+ * @param model the {@code @SageMakerModel}, or null when the class has none
+ * @param containers the {@code @Container}s in source order
+ * @param style how the containers are written: one by one, inside an explicit {@code @Containers}, or mixed
+ * @param layoutSeed the seed of every choice that changes the text but not the meaning (line breaks, spelling)
+ */
+record FuzzCase(
+    int index,
+    String encoding,
+    String packageName,
+    String className,
+    Kind kind,
+    ModelAnnotation model,
+    List<Container> containers,
+    Style style,
+    long layoutSeed) {
+
+  FuzzCase {
+    containers = List.copyOf(containers);
+  }
+
+  /** Type kinds; only top-level classes may carry {@code @SageMakerModel}. */
+  enum Kind {
+    CLASS, FINAL_CLASS, ABSTRACT_CLASS, PACKAGE_PRIVATE_CLASS, GENERIC_CLASS,
+    NESTED_CLASS, INTERFACE, ENUM, RECORD, ANNOTATION_TYPE;
+
+    boolean topLevelClass() {
+      return ordinal() <= GENERIC_CLASS.ordinal();
+    }
+  }
+
+  enum Style {
+    /** Each {@code @Container} on its own (javac wraps several in an implicit {@code @Containers}). */
+    REPEATED,
+    /** All inside one {@code @Containers({...})}. */
+    EXPLICIT,
+    /** The first alone, the others in an explicit {@code @Containers} (legal: only one stands alone). */
+    SINGLE_THEN_EXPLICIT,
+    /** The last alone, after an explicit {@code @Containers} of the others. */
+    EXPLICIT_THEN_SINGLE;
+
+    boolean fits(int containers) {
+      return this == REPEATED || this == EXPLICIT || containers >= 2;
+    }
+  }
+
+  /**
+   * {@code @SageMakerModel}; an attribute is null when it is not written.
+   *
+   * @param position where it stands among the container annotations: 0 before all, 1 after the first, ...
+   */
+  record ModelAnnotation(FuzzValue name, Boolean networkIsolation, int position) {}
+
+  /**
+   * One {@code @Container}; an optional attribute is null when it is not written.
+   *
+   * @param environment the entries, or null when the attribute is not written (written empty is {@code {}})
+   * @param order the {@code order}, or null when not written (0 written means "not given", as the default)
+   */
+  record Container(FuzzValue image, FuzzValue modelData, FuzzValue hostname, List<FuzzValue> environment,
+      Integer order) {
+
+    Container withEnvironment(List<FuzzValue> entries) {
+      return new Container(image, modelData, hostname, entries, order);
+    }
+  }
+
+  /** The qualified name of the class; nested classes are named by their binary-style source name. */
+  String qualifiedName() {
+    String simple = kind == Kind.NESTED_CLASS ? className + ".Inner" : className;
+    return packageName.isEmpty() ? simple : packageName + "." + simple;
+  }
+
+  /** The top-level type of the source file, which names the file. */
+  String fileTypeName() {
+    return packageName.isEmpty() ? className : packageName + "." + className;
+  }
+
+  /** The stack the processor generates for a valid case. */
+  String stackName() {
+    return fileTypeName() + "Stack";
+  }
+
+  FuzzCase withContainers(List<Container> newContainers) {
+    Style fitting = style.fits(newContainers.size()) ? style : Style.REPEATED;
+    ModelAnnotation newModel = model == null ? null
+        : new ModelAnnotation(model.name(), model.networkIsolation(), Math.min(model.position(), newContainers.size()));
+    return new FuzzCase(index, encoding, packageName, className, kind, newModel, newContainers, fitting, layoutSeed);
+  }
+
+  FuzzCase withContainer(int i, Container container) {
+    List<Container> all = new ArrayList<>(containers);
+    all.set(i, container);
+    return withContainers(all);
+  }
+
+  FuzzCase withModel(ModelAnnotation newModel) {
+    return new FuzzCase(index, encoding, packageName, className, kind, newModel, containers, style, layoutSeed);
+  }
+
+  FuzzCase withKind(Kind newKind) {
+    return new FuzzCase(index, encoding, packageName, className, newKind, model, containers, style, layoutSeed);
+  }
+
+  FuzzCase withStyle(Style newStyle) {
+    return new FuzzCase(index, encoding, packageName, className, kind, model, containers, newStyle, layoutSeed);
+  }
+}

@@ -1,0 +1,198 @@
+package io.github.sagemakercdk.processor;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Random;
+
+/**
+ * Generates the annotated classes of a fuzz run: case {@code i} of seed {@code s} is always the same class.
+ *
+ * <p>About half are clean (every value and the structure valid by construction); the others get defects at a
+ * random rate: broken values ({@link FuzzValues}), and broken structure (container counts 0 and 16 to 20, orders
+ * with gaps, duplicates, negatives and missing ones, hostnames given to only some containers or twice,
+ * environments over 100 entries or 32 KB, classes that cannot carry a model).
+ */
+final class FuzzGenerator {
+  /** Class names that are also names of types the generated code uses: a clash would not compile. */
+  private static final List<String> CLASHING_NAMES = List.of(
+      "Model", "Stack", "StackProps", "Construct", "Factory", "String", "List", "Map", "LinkedHashMap", "Override",
+      "Generated", "Repository", "RepositoryAttributes", "Bucket", "ContainerImage", "ModelData", "ModelProps",
+      "ContainerDefinition", "SageMakerApp", "ModelStackFactory", "Object", "Integer", "System");
+
+  private final long seed;
+  private final Path projectDirectory;
+
+  FuzzGenerator(long seed, Path projectDirectory) {
+    this.seed = seed;
+    this.projectDirectory = projectDirectory;
+  }
+
+  /** The seed of case {@code index}: a mix of the run's seed and the index, so cases do not share streams. */
+  long caseSeed(int index) {
+    long z = seed + 0x9E3779B97F4A7C15L * (index + 1);
+    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+    return z ^ (z >>> 31);
+  }
+
+  FuzzCase generate(int index) {
+    Random random = new Random(caseSeed(index));
+    FuzzText text = new FuzzText(random);
+    FuzzValues values = new FuzzValues(text, projectDirectory);
+    boolean clean = text.chance(0.5);
+    double rate = clean ? 0 : text.pick(0.03, 0.08, 0.15, 0.3);
+
+    String encoding = text.chance(0.2) ? "ISO-8859-1" : "UTF-8";
+    String packageName = packageName(text);
+    String className = !clean && text.chance(0.03)
+        ? text.pick("Case_", "Case$", "_Case", "Mod\u00e8le", "\u00c9t\u00e9") + index // a stack id CloudFormation rejects
+        : text.chance(0.1) ? text.pick(CLASHING_NAMES) : "Case" + index;
+    FuzzCase.Kind kind = !clean && text.chance(0.05)
+        ? text.pick(FuzzCase.Kind.NESTED_CLASS, FuzzCase.Kind.INTERFACE, FuzzCase.Kind.ENUM, FuzzCase.Kind.RECORD,
+            FuzzCase.Kind.ANNOTATION_TYPE)
+        : text.pick(FuzzCase.Kind.CLASS, FuzzCase.Kind.CLASS, FuzzCase.Kind.CLASS, FuzzCase.Kind.FINAL_CLASS,
+            FuzzCase.Kind.ABSTRACT_CLASS, FuzzCase.Kind.PACKAGE_PRIVATE_CLASS, FuzzCase.Kind.GENERIC_CLASS);
+
+    int count = containerCount(text, clean);
+    List<FuzzCase.Container> containers = new ArrayList<>();
+    List<Integer> orders = orders(text, count, clean ? 0 : rate * 2);
+    List<FuzzValue> hostnames = hostnames(text, values, count, clean ? 0 : rate * 2, rate);
+    for (int i = 0; i < count; i++) {
+      FuzzValue image = values.image(text.chance(rate));
+      FuzzValue modelData = text.chance(0.4) ? null
+          : text.chance(0.05) ? FuzzValue.valid("") : values.modelData(text.chance(rate));
+      List<FuzzValue> environment = environment(text, values, clean, rate);
+      containers.add(new FuzzCase.Container(image, modelData, hostnames.get(i), environment, orders.get(i)));
+    }
+    FuzzCase.ModelAnnotation model = count > 0 && !clean && text.chance(0.04) ? null : new FuzzCase.ModelAnnotation(
+        text.chance(0.4) ? null : text.chance(0.1) ? FuzzValue.valid("") : values.name(text.chance(rate), true),
+        text.chance(0.6) ? null : text.random().nextBoolean(),
+        text.between(0, count));
+    List<FuzzCase.Style> styles = new ArrayList<>(List.of(FuzzCase.Style.values()));
+    styles.removeIf(style -> !style.fits(count));
+    FuzzCase.Style style = text.chance(0.5) ? FuzzCase.Style.REPEATED : text.pick(styles);
+    return new FuzzCase(index, encoding, packageName, className, kind, model, containers, style, random.nextLong());
+  }
+
+  /**
+   * A few packages shared by many cases (class names are unique within a compile, so they never collide): a model
+   * class then shares its package with the stacks and model classes of others, some named like the types generated
+   * code uses; and a compile looks up a few packages, not one per class, on the large test classpath.
+   */
+  private static String packageName(FuzzText text) {
+    int roll = text.random().nextInt(100);
+    if (roll < 3) {
+      return "";
+    }
+    if (roll < 8) {
+      return "fuzz.donn\u00e9es"; // a unicode package: file paths, the service file
+    }
+    if (roll < 12) {
+      return "fuzz.a.b.c.d.e";
+    }
+    return "fuzz.p" + text.between(0, 7);
+  }
+
+  private static int containerCount(FuzzText text, boolean clean) {
+    if (clean) {
+      return text.chance(0.05) ? 15 : text.length(1, 4, 15);
+    }
+    int roll = text.random().nextInt(20);
+    return roll == 0 ? 0 : roll == 1 ? text.between(16, 20) : roll == 2 ? 15 : text.length(1, 4, 15);
+  }
+
+  /** Each container's order (null: not written): none, a permutation of 1..N, or broken at {@code rate}. */
+  private static List<Integer> orders(FuzzText text, int count, double rate) {
+    List<Integer> orders = new ArrayList<>(Collections.nCopies(count, (Integer) null));
+    if (count == 0 || text.chance(0.45)) {
+      if (text.chance(0.1)) {
+        Collections.fill(orders, 0); // written as 0: the same as not written
+      }
+      return orders;
+    }
+    for (int i = 0; i < count; i++) {
+      orders.set(i, i + 1);
+    }
+    Collections.shuffle(orders, text.random());
+    if (!text.chance(rate)) {
+      return orders;
+    }
+    int victim = text.random().nextInt(count);
+    switch (text.random().nextInt(6)) {
+      case 0 -> orders.set(victim, text.chance(0.5) ? null : 0); // one without order
+      case 1 -> orders.set(victim, orders.get((victim + 1) % count) + (count == 1 ? 1 : 0)); // a duplicate (or 2 of 1)
+      case 2 -> orders.set(victim, count + text.between(1, 5)); // a gap
+      case 3 -> orders.set(victim, -text.between(1, 5)); // negative
+      case 4 -> orders.set(victim, text.pick(Integer.MIN_VALUE, Integer.MAX_VALUE));
+      default -> {
+        for (int i = 0; i < count; i++) {
+          orders.set(i, text.between(-3, count + 3));
+        }
+      }
+    }
+    return orders;
+  }
+
+  /** Each container's hostname (null: not written): none, all unique, or broken structure at {@code rate}. */
+  private static List<FuzzValue> hostnames(FuzzText text, FuzzValues values, int count, double structureRate,
+      double valueRate) {
+    List<FuzzValue> hostnames = new ArrayList<>(Collections.nCopies(count, (FuzzValue) null));
+    if (count == 0 || text.chance(0.45)) {
+      if (text.chance(0.1)) {
+        Collections.fill(hostnames, FuzzValue.valid("")); // written empty: the same as not written
+      }
+      return hostnames;
+    }
+    for (int i = 0; i < count; i++) {
+      // Lowercase only: whether SageMaker tells "A" from "a" is not something this fuzzer should decide.
+      hostnames.set(i, values.name(text.chance(valueRate), false));
+    }
+    if (text.chance(structureRate) && count > 1) {
+      int victim = text.random().nextInt(count);
+      if (text.chance(0.5)) {
+        hostnames.set(victim, text.chance(0.5) ? null : FuzzValue.valid(""));
+      } else {
+        FuzzValue other = hostnames.get((victim + 1) % count);
+        hostnames.set(victim, new FuzzValue(other.text(), other.defects(), other.constants()));
+      }
+    }
+    return hostnames;
+  }
+
+  /** Not written, written empty, a few entries, many, or (broken structure) too many or too large. */
+  private static List<FuzzValue> environment(FuzzText text, FuzzValues values, boolean clean, double rate) {
+    int roll = text.random().nextInt(100);
+    if (roll < 45) {
+      return null;
+    }
+    if (roll < 50) {
+      return List.of();
+    }
+    List<FuzzValue> entries = new ArrayList<>();
+    if (!clean && roll < 53) {
+      int count = text.between(101, 130);
+      for (int i = 0; i < count; i++) {
+        entries.add(values.environmentEntry(false));
+      }
+    } else if (roll < 56) {
+      // Large values: several such containers together pass the 32 KB a model may hold.
+      int count = text.between(8, clean ? 12 : 45);
+      for (int i = 0; i < count; i++) {
+        entries.add(values.largeEnvironmentEntry(text.between(500, 1020)));
+      }
+    } else {
+      int count = roll < 90 ? text.between(1, 5) : text.between(6, 40);
+      for (int i = 0; i < count; i++) {
+        entries.add(values.environmentEntry(text.chance(rate)));
+      }
+    }
+    List<FuzzValue> valid = entries.stream().filter(FuzzValue::isValid).toList();
+    if (text.chance(rate) && !valid.isEmpty()) {
+      String key = valid.get(text.random().nextInt(valid.size())).text().split("=", 2)[0];
+      entries.add(text.random().nextInt(entries.size() + 1), values.environmentEntryNamed(key));
+    }
+    return entries;
+  }
+}

@@ -1,0 +1,242 @@
+package io.github.sagemakercdk.processor;
+
+import io.github.sagemakercdk.processor.FuzzSource.Place;
+import io.github.sagemakercdk.processor.FuzzSource.Range;
+import io.github.sagemakercdk.processor.FuzzSource.Rendered;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.IntStream;
+
+/**
+ * What the processor must make of a {@link FuzzCase}, decided independently of the processor: from the defects the
+ * generator put into values, and from the structure, checked here against the published limits (1 to 15
+ * containers, orders 1..N each once or none, hostnames on all containers or none and unique, at most 100
+ * environment entries per container, each name once, 32 KB of names and values per model; and CloudFormation's
+ * stack names, which the class name becomes).
+ *
+ * <p>The rules it checks a compile's errors against:
+ *
+ * <ul>
+ *   <li>no error is an internal error, and every error is the processor's ({@code [SM-...]});
+ *   <li>a valid case gets no error at all;
+ *   <li>an invalid case gets at least one error, every error lies on the lines of the processor's annotations
+ *       (not on the class declaration, nor on other annotations, comments or blank lines), and each defect has an
+ *       error on its own value (on its entry under javac; ecj can only point at the whole array) or, for a
+ *       defect of the structure, on one of the annotations involved (for ecj's limits, see {@link #check}).
+ * </ul>
+ */
+final class FuzzOracle {
+  static final int MAX_CONTAINERS = 15;
+  static final int MAX_ENTRIES = 100;
+  static final int MAX_ENVIRONMENT_BYTES = 32 * 1024;
+
+  /** Kinds of failure: a shrunk case must keep failing the same way. */
+  enum Category { CRASH, INTERNAL_ERROR, NOT_A_PROCESSOR_ERROR, MISPLACED, REJECTED_VALID, ACCEPTED_INVALID,
+    MISSING_AT_PLACE, GENERATED_CODE, LOST_VALUE, SERVICE_FILE }
+
+  /** A failed rule, with its kind. */
+  record Failure(Category category, String detail) {
+    @Override
+    public String toString() {
+      return category + ": " + detail;
+    }
+  }
+
+  /** One error reported for a case's file. */
+  record Error(long line, String message) {}
+
+  /**
+   * A defect the processor must report.
+   *
+   * @param why what is wrong, as the generator knows it
+   * @param places where an error for it may stand (any one of them)
+   */
+  record Expectation(String why, List<Place> places) {}
+
+  private FuzzOracle() {}
+
+  /** Every defect of the case; none for a valid case. */
+  static List<Expectation> expectations(FuzzCase fuzzCase) {
+    List<Expectation> expected = new ArrayList<>();
+    List<FuzzCase.Container> containers = fuzzCase.containers();
+    int n = containers.size();
+    List<Place> allContainers = IntStream.range(0, n).mapToObj(Place::annotation).toList();
+    List<Place> everything = new ArrayList<>(allContainers);
+    everything.add(Place.annotation(Place.MODEL));
+    everything.add(Place.annotation(Place.WRAPPER));
+
+    if (fuzzCase.model() == null) {
+      expected.add(new Expectation("@Container without @SageMakerModel", allContainers));
+    } else {
+      String annotatedName = fuzzCase.kind() == FuzzCase.Kind.NESTED_CLASS ? "Inner" : fuzzCase.className();
+      if (!annotatedName.matches("[A-Za-z][A-Za-z0-9]*")) {
+        // CloudFormation's stack names are letters, digits and hyphens, starting with a letter.
+        expected.add(new Expectation("class name that makes no stack name: " + annotatedName,
+            List.of(Place.annotation(Place.MODEL))));
+      }
+      if (!fuzzCase.kind().topLevelClass()) {
+        expected.add(new Expectation("@SageMakerModel not on a top-level class: " + fuzzCase.kind(), List.of(Place.annotation(Place.MODEL))));
+      }
+      value(expected, fuzzCase.model().name(), Place.attribute(Place.MODEL, "name"));
+      if (n == 0 || n > MAX_CONTAINERS) {
+        expected.add(new Expectation("container count not 1 to 15: " + n, everything));
+      }
+    }
+
+    long environmentBytes = 0;
+    for (int k = 0; k < n; k++) {
+      FuzzCase.Container container = containers.get(k);
+      value(expected, container.image(), Place.attribute(k, "image"));
+      value(expected, container.modelData(), Place.attribute(k, "modelData"));
+      value(expected, container.hostname(), Place.attribute(k, "hostname"));
+      List<FuzzValue> environment = container.environment() == null ? List.of() : container.environment();
+      Set<String> names = new HashSet<>();
+      for (int e = 0; e < environment.size(); e++) {
+        FuzzValue entry = environment.get(e);
+        value(expected, entry, new Place(k, "environment", e));
+        if (entry.isValid()) {
+          String[] nameAndValue = entry.text().split("=", 2);
+          environmentBytes += FuzzText.utf8(nameAndValue[0]) + FuzzText.utf8(nameAndValue[1]);
+          if (!names.add(nameAndValue[0])) {
+            expected.add(new Expectation("environment name given twice: " + nameAndValue[0],
+                List.of(Place.annotation(k))));
+          }
+        }
+      }
+      if (environment.size() > MAX_ENTRIES) {
+        expected.add(new Expectation("more than 100 environment entries: " + environment.size(),
+            List.of(Place.annotation(k))));
+      }
+    }
+    if (environmentBytes > MAX_ENVIRONMENT_BYTES) {
+      expected.add(new Expectation("environment over 32 KB: " + environmentBytes + " bytes", everything));
+    }
+    if (!ordersValid(containers)) {
+      expected.add(new Expectation("orders neither all absent nor 1 to N once each: "
+          + containers.stream().map(FuzzCase.Container::order).toList(), allContainers));
+    }
+    List<String> hostnames = containers.stream()
+        .map(FuzzCase.Container::hostname)
+        .filter(h -> h != null && !h.text().isEmpty())
+        .map(FuzzValue::text)
+        .toList();
+    if (n > 1 && !hostnames.isEmpty() && hostnames.size() < n) {
+      expected.add(new Expectation("hostnames on some containers only: " + hostnames.size() + " of " + n, allContainers));
+    }
+    if (new HashSet<>(hostnames).size() < hostnames.size()) {
+      expected.add(new Expectation("hostname given twice: " + hostnames, allContainers));
+    }
+    return expected;
+  }
+
+  private static void value(List<Expectation> expected, FuzzValue value, Place place) {
+    if (value != null) {
+      value.defects().forEach(defect -> expected.add(new Expectation(defect + ": " + value, List.of(place))));
+    }
+  }
+
+  /** None given (0 or not written), or every container one of 1..N, each once. */
+  private static boolean ordersValid(List<FuzzCase.Container> containers) {
+    List<Integer> orders = containers.stream().map(c -> c.order() == null ? 0 : c.order()).toList();
+    if (orders.stream().allMatch(o -> o == 0)) {
+      return true;
+    }
+    return orders.stream().sorted().toList().equals(IntStream.rangeClosed(1, orders.size()).boxed().toList());
+  }
+
+  /**
+   * Checks the errors a processing compile reported in the case's file.
+   *
+   * <p>Under Eclipse's compiler ({@code eclipse}), two of its limits are allowed for, and nothing else: it can point
+   * at an array but not at one entry of it; and where its Messager cannot place a message at all (an annotation
+   * after an empty array {@code {}}, see {@link Rendered#eclipseCanFind}; any annotation of a record, for which it
+   * reports no file), the message may stand on the class declaration, or nowhere, provided it names the class and
+   * the annotation it is about.
+   */
+  static List<Failure> check(FuzzCase fuzzCase, Rendered source, List<Error> errors, boolean eclipse) {
+    List<Failure> failures = new ArrayList<>();
+    for (Error error : errors) {
+      if (error.message().contains("[SM-INTERNAL-ERROR]")) {
+        failures.add(new Failure(Category.INTERNAL_ERROR, "line " + error.line() + ": " + error.message()));
+      } else if (!error.message().startsWith("[SM-")) {
+        failures.add(new Failure(Category.NOT_A_PROCESSOR_ERROR, "line " + error.line() + ": " + error.message()));
+      } else if (!source.onAnnotation(error.line()) && !(eclipse && eclipseFallback(fuzzCase, source, error, null))) {
+        failures.add(new Failure(Category.MISPLACED, "on line " + error.line()
+            + (error.line() == source.classLine() ? " (the class declaration)" : "") + ", not on an annotation: "
+            + error.message()));
+      }
+    }
+    List<Expectation> expected = expectations(fuzzCase);
+    if (expected.isEmpty()) {
+      if (!errors.isEmpty()) {
+        failures.add(new Failure(Category.REJECTED_VALID, "valid by construction, yet " + errors.size() + " error(s): "
+            + errors.stream().map(e -> "line " + e.line() + ": " + e.message()).toList()));
+      }
+      return failures;
+    }
+    if (errors.isEmpty()) {
+      failures.add(new Failure(Category.ACCEPTED_INVALID, "no error, though " + expected.stream().map(Expectation::why).toList()));
+      return failures;
+    }
+    for (Expectation expectation : expected) {
+      List<Range> ranges = expectation.places().stream()
+          .map(place -> range(source, place, !eclipse))
+          .filter(range -> range != null)
+          .toList();
+      boolean reported = errors.stream().anyMatch(error -> ranges.stream().anyMatch(range -> range.contains(error.line()))
+          || eclipse && expectation.places().stream().anyMatch(place -> eclipseFallback(fuzzCase, source, error, place)));
+      if (!reported) {
+        failures.add(new Failure(Category.MISSING_AT_PLACE, "no error on " + expectation.places() + " " + ranges
+            + " for " + expectation.why() + "; errors: " + errors));
+      }
+    }
+    return failures;
+  }
+
+  /**
+   * Whether the error is a message Eclipse's compiler could not place, standing where it then may: on the class
+   * declaration, or (for a record) nowhere, naming the class and the annotation of {@code place} (any, if null).
+   */
+  private static boolean eclipseFallback(FuzzCase fuzzCase, Rendered source, Error error, Place place) {
+    boolean record = fuzzCase.kind() == FuzzCase.Kind.RECORD;
+    boolean unplaceable = place == null
+        ? source.annotationStarts().keySet().stream().anyMatch(a -> !source.eclipseCanFind(a))
+        : !source.eclipseCanFind(place.annotation());
+    boolean where = record ? error.line() <= 0 : error.line() == source.classLine() && unplaceable;
+    String marker = "[in " + fuzzCase.qualifiedName();
+    String annotation = place == null ? "" : place.annotation() == Place.MODEL ? ", @SageMakerModel"
+        : place.annotation() >= 0 ? ", @Container #" + (place.annotation() + 1) : null;
+    return where && annotation != null && (error.message().contains(marker + annotation + ",")
+        || error.message().contains(marker + annotation + "]"));
+  }
+
+  private static Range range(Rendered source, Place place, boolean entryPrecise) {
+    Place wanted = place.entry() >= 0 && !entryPrecise ? Place.attribute(place.annotation(), place.attribute()) : place;
+    Range range = source.places().get(wanted);
+    return range != null || wanted.attribute() == null ? range : source.places().get(Place.annotation(place.annotation()));
+  }
+
+  /** The strings the stack generated for a valid case must hold, so that no value is lost or changed on the way. */
+  static List<String> constants(FuzzCase fuzzCase) {
+    List<String> constants = new ArrayList<>();
+    if (fuzzCase.model().name() != null) {
+      constants.addAll(fuzzCase.model().name().constants());
+    }
+    for (FuzzCase.Container container : fuzzCase.containers()) {
+      constants.addAll(container.image().constants());
+      if (container.modelData() != null) {
+        constants.addAll(container.modelData().constants());
+      }
+      if (container.hostname() != null) {
+        constants.addAll(container.hostname().constants());
+      }
+      if (container.environment() != null) {
+        container.environment().forEach(entry -> constants.addAll(entry.constants()));
+      }
+    }
+    constants.removeIf(String::isEmpty);
+    return constants;
+  }
+}

@@ -1,0 +1,105 @@
+package io.github.sagemakercdk.processor;
+
+import io.github.sagemakercdk.processor.FuzzOracle.Category;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Makes a failing case smaller while it keeps failing the same way: fewer containers, attributes and entries,
+ * plainer values and layout. Each try is one compile of the case alone, within a budget.
+ */
+final class FuzzShrinker {
+  private final FuzzCompiler compiler;
+  private int budget;
+
+  FuzzShrinker(FuzzCompiler compiler, int budget) {
+    this.compiler = compiler;
+    this.budget = budget;
+  }
+
+  /** The smallest variant found that still fails with {@code category}. */
+  FuzzCase shrink(FuzzCase failing, Category category) throws IOException {
+    FuzzCase current = failing;
+    boolean progress = true;
+    while (progress && budget > 0) {
+      progress = false;
+      for (FuzzCase candidate : candidates(current)) {
+        if (budget-- <= 0) {
+          break;
+        }
+        if (compiler.compile(List.of(candidate)).failedWith(category)) {
+          current = candidate;
+          progress = true;
+          break;
+        }
+      }
+    }
+    return current;
+  }
+
+  /** One-step simplifications, the biggest first. */
+  private static List<FuzzCase> candidates(FuzzCase c) {
+    List<FuzzCase> candidates = new ArrayList<>();
+    List<FuzzCase.Container> containers = c.containers();
+    if (containers.size() > 1) {
+      candidates.add(c.withContainers(containers.subList(0, containers.size() / 2)));
+      candidates.add(c.withContainers(containers.subList(containers.size() / 2, containers.size())));
+    }
+    for (int k = containers.size() - 1; k >= 0 && containers.size() > 1; k--) {
+      List<FuzzCase.Container> fewer = new ArrayList<>(containers);
+      fewer.remove(k);
+      candidates.add(c.withContainers(fewer));
+    }
+    if (c.style() != FuzzCase.Style.REPEATED) {
+      candidates.add(c.withStyle(FuzzCase.Style.REPEATED));
+    }
+    if (c.kind() != FuzzCase.Kind.CLASS) {
+      candidates.add(c.withKind(FuzzCase.Kind.CLASS));
+    }
+    if (!c.encoding().equals("UTF-8")) {
+      candidates.add(new FuzzCase(c.index(), "UTF-8", c.packageName(), c.className(), c.kind(), c.model(),
+          containers, c.style(), c.layoutSeed()));
+    }
+    if (!c.packageName().equals("fuzz") || !c.className().equals("Case" + c.index())) {
+      candidates.add(new FuzzCase(c.index(), c.encoding(), "fuzz", "Case" + c.index(), c.kind(),
+          c.model(), containers, c.style(), c.layoutSeed()));
+    }
+    if (c.model() != null && (c.model().name() != null || c.model().networkIsolation() != null)) {
+      candidates.add(c.withModel(new FuzzCase.ModelAnnotation(null, null, c.model().position())));
+    }
+    for (int k = 0; k < containers.size(); k++) {
+      FuzzCase.Container container = containers.get(k);
+      List<FuzzValue> environment = container.environment();
+      if (environment != null) {
+        candidates.add(c.withContainer(k, container.withEnvironment(null)));
+        if (environment.size() > 1) {
+          candidates.add(c.withContainer(k, container.withEnvironment(environment.subList(0, environment.size() / 2))));
+          candidates.add(c.withContainer(k, container.withEnvironment(environment.subList(environment.size() / 2, environment.size()))));
+        }
+        for (int e = 0; e < environment.size() && environment.size() <= 8; e++) {
+          List<FuzzValue> fewer = new ArrayList<>(environment);
+          fewer.remove(e);
+          candidates.add(c.withContainer(k, container.withEnvironment(fewer)));
+        }
+      }
+      if (container.modelData() != null) {
+        candidates.add(c.withContainer(k, new FuzzCase.Container(container.image(), null, container.hostname(),
+            environment, container.order())));
+      }
+      if (container.hostname() != null) {
+        candidates.add(c.withContainer(k, new FuzzCase.Container(container.image(), container.modelData(), null,
+            environment, container.order())));
+      }
+      if (container.order() != null) {
+        candidates.add(c.withContainer(k, new FuzzCase.Container(container.image(), container.modelData(),
+            container.hostname(), environment, null)));
+      }
+      if (!container.image().text().equals("ecr:xgboost:1")) {
+        candidates.add(c.withContainer(k, new FuzzCase.Container(FuzzValue.valid("ecr:xgboost:1", "xgboost", "1"),
+            container.modelData(), container.hostname(), environment, container.order())));
+      }
+    }
+    return candidates;
+  }
+}

@@ -1,0 +1,419 @@
+package io.github.sagemakercdk.processor;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.stream.Collectors;
+
+/**
+ * Writes a {@link FuzzCase} as a Java source file, and records on which lines each annotation, each attribute value
+ * and each environment entry stands, so that the oracle can tell whether an error landed where it belongs.
+ *
+ * <p>The layout varies at random (from the case's layout seed): attribute order, line breaks inside annotations,
+ * entries one per line or all on one, string values split into concatenations, unicode escapes, fully qualified
+ * annotation names, other annotations, comments and blank lines between them.
+ */
+final class FuzzSource {
+  private static final String PACKAGE = "io.github.sagemakercdk.annotations.";
+
+  /**
+   * A place in the annotations: the {@code @SageMakerModel} ({@link #MODEL}), an explicit {@code @Containers}
+   * ({@link #WRAPPER}) or the {@code @Container} of that occurrence; optionally one attribute, and one entry.
+   */
+  record Place(int annotation, String attribute, int entry) {
+    static final int MODEL = -1;
+    static final int WRAPPER = -2;
+
+    static Place annotation(int annotation) {
+      return new Place(annotation, null, -1);
+    }
+
+    static Place attribute(int annotation, String attribute) {
+      return new Place(annotation, attribute, -1);
+    }
+
+    @Override
+    public String toString() {
+      String on = annotation == MODEL ? "@SageMakerModel" : annotation == WRAPPER ? "@Containers" : "@Container #" + (annotation + 1);
+      return on + (attribute == null ? "" : "." + attribute) + (entry < 0 ? "" : "[" + entry + "]");
+    }
+  }
+
+  /** Lines {@code first} to {@code last}, 1-based, both included. */
+  record Range(int first, int last) {
+    boolean contains(long line) {
+      return line >= first && line <= last;
+    }
+
+    @Override
+    public String toString() {
+      return first == last ? "line " + first : "lines " + first + "-" + last;
+    }
+  }
+
+  /**
+   * The source text and where everything in it stands.
+   *
+   * @param annotationStarts the character offset of each annotation's '@', by annotation index
+   * @param firstEmptyArray the character offset of the first empty array ({@code {}}) in the annotations, or
+   *     {@link Integer#MAX_VALUE}
+   */
+  record Rendered(List<String> lines, Map<Place, Range> places, int classLine, Map<Integer, Integer> annotationStarts,
+      int firstEmptyArray) {
+    /**
+     * Whether Eclipse's compiler can find the annotation: its Messager throws on an empty array in an annotation it
+     * searches before the one asked for, so everything after the first {@code {}} is out of its reach.
+     */
+    boolean eclipseCanFind(int annotation) {
+      return annotationStarts.getOrDefault(annotation, Integer.MAX_VALUE) < firstEmptyArray;
+    }
+
+    /** Whether the line belongs to one of the processor's annotations. */
+    boolean onAnnotation(long line) {
+      return places.entrySet().stream()
+          .anyMatch(e -> e.getKey().attribute() == null && e.getValue().contains(line));
+    }
+
+    String text() {
+      return String.join("\n", lines) + "\n";
+    }
+
+    /** The source with line numbers, for failure reports (long lines cut). */
+    String numbered() {
+      StringBuilder out = new StringBuilder();
+      for (int i = 0; i < lines.size(); i++) {
+        String line = lines.get(i);
+        out.append(String.format("%4d  %s%n", i + 1, line.length() > 300 ? line.substring(0, 300) + "...(" + line.length() + " chars)" : line));
+      }
+      return out.toString();
+    }
+  }
+
+  private final FuzzCase fuzzCase;
+  private final Random random;
+  private final boolean ascii;
+  private final List<StringBuilder> lines = new ArrayList<>();
+  private final Map<Place, Range> places = new LinkedHashMap<>();
+  private final Map<Integer, Integer> annotationStarts = new LinkedHashMap<>();
+  private int offset;
+  private int firstEmptyArray = Integer.MAX_VALUE;
+  /** Annotations of no interest to the processor; neither may be repeated, so each is written at most once. */
+  private final List<String> otherAnnotations;
+
+  private FuzzSource(FuzzCase fuzzCase) {
+    this.fuzzCase = fuzzCase;
+    this.random = new Random(fuzzCase.layoutSeed());
+    this.ascii = !fuzzCase.encoding().equals("UTF-8");
+    this.otherAnnotations = new ArrayList<>(List.of(
+        "@Deprecated", pick("@SuppressWarnings(\"unused\")", "@SuppressWarnings({\"rawtypes\", \"unchecked\"})")));
+    lines.add(new StringBuilder());
+  }
+
+  static Rendered render(FuzzCase fuzzCase) {
+    return new FuzzSource(fuzzCase).write();
+  }
+
+  private Rendered write() {
+    if (!fuzzCase.packageName().isEmpty()) {
+      line("package " + identifier(fuzzCase.packageName()) + ";");
+      line("");
+    }
+    if (chance(0.8)) {
+      line("import " + PACKAGE + "*;");
+    } else {
+      line("import " + PACKAGE + "Container;");
+      line("import " + PACKAGE + "Containers;");
+      line("import " + PACKAGE + "SageMakerModel;");
+    }
+    line("");
+    String indent = "";
+    boolean nested = fuzzCase.kind() == FuzzCase.Kind.NESTED_CLASS;
+    if (nested) {
+      line("public class " + identifier(fuzzCase.className()) + " {");
+      indent = "  ";
+    }
+    for (Runnable unit : units(indent)) {
+      decoration(indent);
+      unit.run();
+      newLine();
+    }
+    int classLine = lines.size();
+    append(indent + declaration());
+    if (nested) {
+      newLine();
+      append("}");
+    }
+    return new Rendered(lines.stream().map(StringBuilder::toString).toList(), Map.copyOf(places), classLine,
+        Map.copyOf(annotationStarts), firstEmptyArray);
+  }
+
+  /** The top-level annotations in source order: containers as the style groups them, the model among them. */
+  private List<Runnable> units(String indent) {
+    List<FuzzCase.Container> containers = fuzzCase.containers();
+    int n = containers.size();
+    List<Runnable> units = new ArrayList<>();
+    switch (fuzzCase.style()) {
+      case REPEATED -> {
+        for (int i = 0; i < n; i++) {
+          int k = i;
+          units.add(() -> container(k, indent));
+        }
+      }
+      case EXPLICIT -> units.add(() -> wrapper(0, n, indent));
+      case SINGLE_THEN_EXPLICIT -> {
+        units.add(() -> container(0, indent));
+        units.add(() -> wrapper(1, n, indent));
+      }
+      case EXPLICIT_THEN_SINGLE -> {
+        units.add(() -> wrapper(0, n - 1, indent));
+        units.add(() -> container(n - 1, indent));
+      }
+    }
+    if (fuzzCase.model() != null) {
+      units.add(Math.min(fuzzCase.model().position(), units.size()), () -> model(indent));
+    }
+    return units;
+  }
+
+  /** Something between annotations that is none of the processor's business. */
+  private void decoration(String indent) {
+    int roll = random.nextInt(20);
+    if (roll == 0) {
+      line("");
+    } else if (roll == 1) {
+      line(indent + "// a comment with \"quotes\" and @Container(image = \"x\")");
+    } else if (roll == 2 && !otherAnnotations.isEmpty()) {
+      line(indent + otherAnnotations.remove(random.nextInt(otherAnnotations.size())));
+    } else if (roll == 3) {
+      line(indent + "/* a block");
+      line(indent + "   comment */");
+    }
+  }
+
+  private void model(String indent) {
+    FuzzCase.ModelAnnotation model = fuzzCase.model();
+    int first = currentLine();
+    startAnnotation(Place.MODEL, indent);
+    append("@" + annotationName("SageMakerModel"));
+    List<Runnable> attributes = new ArrayList<>();
+    if (model.name() != null) {
+      attributes.add(() -> attribute(Place.MODEL, "name", () -> string(model.name().text(), indent)));
+    }
+    if (model.networkIsolation() != null) {
+      attributes.add(() -> attribute(Place.MODEL, "networkIsolation", () -> append(model.networkIsolation().toString())));
+    }
+    if (attributes.isEmpty()) {
+      append(chance(0.5) ? "()" : "");
+    } else {
+      Collections.shuffle(attributes, random);
+      arguments(attributes, indent);
+    }
+    places.put(Place.annotation(Place.MODEL), new Range(first, currentLine()));
+  }
+
+  /** {@code @Containers({...})} holding containers {@code from} to {@code to} (exclusive). */
+  private void wrapper(int from, int to, String indent) {
+    int first = currentLine();
+    startAnnotation(Place.WRAPPER, indent);
+    append("@" + annotationName("Containers") + "(" + (chance(0.2) ? "value = " : ""));
+    boolean braces = to - from != 1 || chance(0.7);
+    if (braces && to == from) {
+      emptyArray();
+    }
+    append(braces ? "{" : "");
+    boolean inline = to - from <= 2 && chance(0.3);
+    for (int k = from; k < to; k++) {
+      if (inline) {
+        append(k == from ? "" : " ");
+      } else {
+        newLine();
+        append(indent + "    ");
+      }
+      container(k, "");
+      if (k < to - 1 || braces && chance(0.2)) {
+        append(",");
+      }
+    }
+    if (!inline && to > from) {
+      newLine();
+      append(indent);
+    }
+    append(braces ? "})" : ")");
+    places.put(Place.annotation(Place.WRAPPER), new Range(first, currentLine()));
+  }
+
+  private void container(int k, String indent) {
+    FuzzCase.Container container = fuzzCase.containers().get(k);
+    int first = currentLine();
+    startAnnotation(k, indent);
+    append("@" + annotationName("Container"));
+    List<Runnable> attributes = new ArrayList<>();
+    attributes.add(() -> attribute(k, "image", () -> string(container.image().text(), indent)));
+    if (container.modelData() != null) {
+      attributes.add(() -> attribute(k, "modelData", () -> string(container.modelData().text(), indent)));
+    }
+    if (container.hostname() != null) {
+      attributes.add(() -> attribute(k, "hostname", () -> string(container.hostname().text(), indent)));
+    }
+    if (container.environment() != null) {
+      attributes.add(() -> attribute(k, "environment", () -> environment(k, container.environment(), indent)));
+    }
+    if (container.order() != null) {
+      attributes.add(() -> attribute(k, "order", () -> append(String.valueOf(container.order()))));
+    }
+    if (chance(0.5)) {
+      Collections.shuffle(attributes, random);
+    }
+    arguments(attributes, indent);
+    places.put(Place.annotation(k), new Range(first, currentLine()));
+  }
+
+  /** {@code (a, b, c)}, each attribute after a line break or a space. */
+  private void arguments(List<Runnable> attributes, String indent) {
+    append("(");
+    boolean breaks = chance(0.3);
+    for (int i = 0; i < attributes.size(); i++) {
+      if (i > 0) {
+        append(",");
+        if (breaks || chance(0.1)) {
+          newLine();
+          append(indent + "    ");
+        } else {
+          append(" ");
+        }
+      }
+      attributes.get(i).run();
+    }
+    append(")");
+  }
+
+  private void attribute(int annotation, String name, Runnable value) {
+    append(name + " = ");
+    int first = currentLine();
+    value.run();
+    places.put(Place.attribute(annotation, name), new Range(first, currentLine()));
+  }
+
+  private void environment(int k, List<FuzzValue> entries, String indent) {
+    if (entries.size() == 1 && chance(0.4)) {
+      int first = currentLine();
+      string(entries.get(0).text(), indent);
+      places.put(new Place(k, "environment", 0), new Range(first, currentLine()));
+      return;
+    }
+    if (entries.isEmpty()) {
+      emptyArray();
+    }
+    append("{");
+    boolean onePerLine = entries.size() > 1 && chance(0.5);
+    for (int e = 0; e < entries.size(); e++) {
+      if (onePerLine) {
+        newLine();
+        append(indent + "        ");
+      } else if (e > 0) {
+        append(" ");
+      }
+      int first = currentLine();
+      string(entries.get(e).text(), indent);
+      places.put(new Place(k, "environment", e), new Range(first, currentLine()));
+      if (e < entries.size() - 1 || chance(0.1)) {
+        append(",");
+      }
+    }
+    append("}");
+  }
+
+  /** A string constant: one literal, a concatenation (maybe over lines), or a parenthesized literal. */
+  private void string(String value, String indent) {
+    int roll = random.nextInt(20);
+    if (roll < 2 && value.length() > 1) {
+      int cut = 1 + random.nextInt(value.length() - 1);
+      append(literal(value.substring(0, cut)) + " +");
+      if (chance(0.5)) {
+        newLine();
+        append(indent + "        ");
+      } else {
+        append(" ");
+      }
+      append(literal(value.substring(cut)));
+    } else if (roll == 2) {
+      append("(" + literal(value) + ")");
+    } else {
+      append(literal(value));
+    }
+  }
+
+  private String literal(String value) {
+    return JavaLiterals.literal(value, ascii, random);
+  }
+
+  private String declaration() {
+    String name = identifier(fuzzCase.className());
+    return switch (fuzzCase.kind()) {
+      case CLASS -> "public class " + name + " {}";
+      case FINAL_CLASS -> "public final class " + name + " {}";
+      case ABSTRACT_CLASS -> "public abstract class " + name + " {}";
+      case PACKAGE_PRIVATE_CLASS -> "class " + name + " {}";
+      case GENERIC_CLASS -> "public class " + name + "<T extends Comparable<T>> {}";
+      case NESTED_CLASS -> "public static class Inner {}";
+      case INTERFACE -> "public interface " + name + " {}";
+      case ENUM -> "public enum " + name + " { A, B }";
+      case RECORD -> "public record " + name + "(int a) {}";
+      case ANNOTATION_TYPE -> "public @interface " + name + " {}";
+    };
+  }
+
+  private String annotationName(String simpleName) {
+    return chance(0.05) ? PACKAGE + simpleName : simpleName;
+  }
+
+  /** A name as source text: non-ASCII letters as unicode escapes where the source must be ASCII. */
+  private String identifier(String name) {
+    if (!ascii) {
+      return name;
+    }
+    return name.chars()
+        .mapToObj(c -> c < 0x80 ? String.valueOf((char) c) : String.format("\\u%04x", c))
+        .collect(Collectors.joining());
+  }
+
+  private void startAnnotation(int annotation, String indent) {
+    append(indent);
+    annotationStarts.put(annotation, offset);
+  }
+
+  /** Notes that an empty array starts here (see {@link Rendered#eclipseCanFind}). */
+  private void emptyArray() {
+    firstEmptyArray = Math.min(firstEmptyArray, offset);
+  }
+
+  private int currentLine() {
+    return lines.size();
+  }
+
+  private void append(String text) {
+    lines.get(lines.size() - 1).append(text);
+    offset += text.length();
+  }
+
+  private void newLine() {
+    lines.add(new StringBuilder());
+    offset++;
+  }
+
+  private void line(String text) {
+    append(text);
+    newLine();
+  }
+
+  private boolean chance(double probability) {
+    return random.nextDouble() < probability;
+  }
+
+  private String pick(String... options) {
+    return options[random.nextInt(options.length)];
+  }
+}

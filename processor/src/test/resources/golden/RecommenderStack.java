@@ -1,0 +1,110 @@
+package com.acme;
+
+import io.github.sagemakercdk.ContainerDefinition;
+import io.github.sagemakercdk.ContainerImage;
+import io.github.sagemakercdk.Endpoint;
+import io.github.sagemakercdk.EndpointConfig;
+import io.github.sagemakercdk.EndpointConfigProps;
+import io.github.sagemakercdk.EndpointProps;
+import io.github.sagemakercdk.InstanceProductionVariantProps;
+import io.github.sagemakercdk.InstanceType;
+import io.github.sagemakercdk.InvocationsScalingProps;
+import io.github.sagemakercdk.Model;
+import io.github.sagemakercdk.ModelData;
+import io.github.sagemakercdk.ModelProps;
+import io.github.sagemakercdk.ModelStackFactory;
+import io.github.sagemakercdk.SageMakerApp;
+import java.lang.Override;
+import java.lang.String;
+import java.util.List;
+import javax.annotation.processing.Generated;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.StackProps;
+import software.amazon.awscdk.services.applicationautoscaling.EnableScalingProps;
+import software.amazon.awscdk.services.ecr.Repository;
+import software.amazon.awscdk.services.s3.Bucket;
+import software.constructs.Construct;
+
+@Generated(
+    value = "io.github.sagemakercdk.processor.SageMakerProcessor",
+    comments = "from com.acme.Recommender"
+)
+public class RecommenderStack extends Stack {
+  public static final String DEFAULT_ID = "RecommenderStack";
+
+  private final Model model;
+
+  private final EndpointConfig endpointConfig;
+
+  private final Endpoint endpoint;
+
+  public RecommenderStack(Construct scope, String id) {
+    this(scope, id, null);
+  }
+
+  public RecommenderStack(Construct scope, String id, StackProps props) {
+    super(scope, id, props);
+    ContainerImage container1Image = ContainerImage.fromEcrRepository(
+        Repository.fromRepositoryName(this, "Container1Repository", "recommender"), "3.2");
+    ModelData container1ModelData = ModelData.fromBucket(
+        Bucket.fromBucketName(this, "Container1ModelDataBucket", "acme-models"), "recommender/model.tar.gz");
+    this.model = new Model(this, "Model", ModelProps.builder()
+        .containers(List.of(
+            ContainerDefinition.builder()
+                .image(container1Image)
+                .modelData(container1ModelData)
+                .build()))
+        .modelName("recommender")
+        .build());
+    this.endpointConfig = new EndpointConfig(this, "EndpointConfig", EndpointConfigProps.builder()
+        .instanceProductionVariants(List.of(
+            InstanceProductionVariantProps.builder()
+                .variantName("AllTraffic")
+                .model(model)
+                .instanceType(InstanceType.of("ml.c5.xlarge"))
+                .initialInstanceCount(2)
+                .build()))
+        .build());
+    this.endpoint = new Endpoint(this, "Endpoint", EndpointProps.builder()
+        .endpointConfig(endpointConfig)
+        .endpointName("recommender")
+        .build());
+    endpoint.findInstanceProductionVariant("AllTraffic")
+        .autoScaleInstanceCount(EnableScalingProps.builder()
+            .minCapacity(2)
+            .maxCapacity(8)
+            .build())
+        .scaleOnInvocations("InvocationsScaling", InvocationsScalingProps.builder()
+            .maxRequestsPerSecond(12.5)
+            .safetyFactor(0.5)
+            .build());
+  }
+
+  public Model getModel() {
+    return model;
+  }
+
+  public EndpointConfig getEndpointConfig() {
+    return endpointConfig;
+  }
+
+  public Endpoint getEndpoint() {
+    return endpoint;
+  }
+
+  public static void main(String[] args) {
+    SageMakerApp.synthesize(new Factory());
+  }
+
+  public static final class Factory implements ModelStackFactory {
+    @Override
+    public String stackId() {
+      return DEFAULT_ID;
+    }
+
+    @Override
+    public Stack create(Construct scope, String id) {
+      return new RecommenderStack(scope, id);
+    }
+  }
+}

@@ -1,0 +1,104 @@
+package com.acme;
+
+import io.github.sagemakercdk.ContainerDefinition;
+import io.github.sagemakercdk.ContainerImage;
+import io.github.sagemakercdk.Endpoint;
+import io.github.sagemakercdk.EndpointConfig;
+import io.github.sagemakercdk.EndpointConfigProps;
+import io.github.sagemakercdk.EndpointProps;
+import io.github.sagemakercdk.Model;
+import io.github.sagemakercdk.ModelData;
+import io.github.sagemakercdk.ModelProps;
+import io.github.sagemakercdk.ModelStackFactory;
+import io.github.sagemakercdk.SageMakerApp;
+import io.github.sagemakercdk.ServerlessProductionVariantProps;
+import java.lang.Override;
+import java.lang.String;
+import java.util.List;
+import javax.annotation.processing.Generated;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.StackProps;
+import software.amazon.awscdk.services.ecr.Repository;
+import software.amazon.awscdk.services.s3.Bucket;
+import software.constructs.Construct;
+
+@Generated(
+    value = "io.github.sagemakercdk.processor.SageMakerProcessor",
+    comments = "from com.acme.Sentiment"
+)
+public class SentimentStack extends Stack {
+  public static final String DEFAULT_ID = "SentimentStack";
+
+  private final Model model;
+
+  private final EndpointConfig endpointConfig;
+
+  private final Endpoint endpoint;
+
+  public SentimentStack(Construct scope, String id) {
+    this(scope, id, null);
+  }
+
+  public SentimentStack(Construct scope, String id, StackProps props) {
+    super(scope, id, props);
+    ContainerImage container1Image = ContainerImage.fromEcrRepository(
+        Repository.fromRepositoryName(this, "Container1Repository", "tokenizer"), "1");
+    ContainerImage container2Image = ContainerImage.fromEcrRepository(
+        Repository.fromRepositoryName(this, "Container2Repository", "sentiment"), "1");
+    ModelData container2ModelData = ModelData.fromBucket(
+        Bucket.fromBucketName(this, "Container2ModelDataBucket", "acme-models"), "sentiment.tar.gz");
+    this.model = new Model(this, "Model", ModelProps.builder()
+        .containers(List.of(
+            ContainerDefinition.builder()
+                .image(container1Image)
+                .containerHostname("tokenizer")
+                .build(),
+            ContainerDefinition.builder()
+                .image(container2Image)
+                .modelData(container2ModelData)
+                .containerHostname("model")
+                .build()))
+        .build());
+    this.endpointConfig = new EndpointConfig(this, "EndpointConfig", EndpointConfigProps.builder()
+        .serverlessProductionVariant(ServerlessProductionVariantProps.builder()
+            .variantName("Serverless")
+            .model(model)
+            .memorySizeInMb(3072)
+            .maxConcurrency(10)
+            .provisionedConcurrency(2)
+            .build())
+        .build());
+    this.endpoint = new Endpoint(this, "Endpoint", EndpointProps.builder()
+        .endpointConfig(endpointConfig)
+        .endpointName("sentiment")
+        .build());
+  }
+
+  public Model getModel() {
+    return model;
+  }
+
+  public EndpointConfig getEndpointConfig() {
+    return endpointConfig;
+  }
+
+  public Endpoint getEndpoint() {
+    return endpoint;
+  }
+
+  public static void main(String[] args) {
+    SageMakerApp.synthesize(new Factory());
+  }
+
+  public static final class Factory implements ModelStackFactory {
+    @Override
+    public String stackId() {
+      return DEFAULT_ID;
+    }
+
+    @Override
+    public Stack create(Construct scope, String id) {
+      return new SentimentStack(scope, id);
+    }
+  }
+}
