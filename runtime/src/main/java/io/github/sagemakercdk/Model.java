@@ -9,10 +9,12 @@ import io.github.sagemakercdk.rules.Rule;
 import io.github.sagemakercdk.rules.S3Rules;
 import io.github.sagemakercdk.rules.Violation;
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import software.amazon.awscdk.ArnComponents;
 import software.amazon.awscdk.IListProducer;
 import software.amazon.awscdk.IResolvable;
@@ -51,15 +53,19 @@ public class Model extends Resource implements IModel {
   private static final String SAGEMAKER_SERVICE = "sagemaker.amazonaws.com";
 
   private final String physicalName;
-  private final String modelArn;
-  private final String modelName;
+  /** Made on first use: most models never hand them out, and each costs jsii round trips. */
+  private String modelArn;
+  private String modelName;
+  private boolean validatesAtSynth;
   private final IRole role;
   private final Connections connections;
   private final List<String> subnetIds;
   private final CfnModel resource;
   /** The role's policies, which CloudFormation must attach before it creates the model. */
   private final DependencyGroup rolePolicies = new DependencyGroup();
-  private final Set<String> rolePolicyAddresses = new HashSet<>();
+  /** By identity: jsii hands out one Java object per construct, so no round trip for its address is needed. */
+  private final Set<IConstruct> rolePolicyConstructs =
+      Collections.newSetFromMap(new IdentityHashMap<>());
   private final List<ContainerDefinition> containers = new ArrayList<>();
   private final List<CfnModel.ContainerDefinitionProperty> rendered = new ArrayList<>();
 
@@ -101,28 +107,38 @@ public class Model extends Resource implements IModel {
       ModelGrants.placeInVpc(given.getVpc(), subnetIds, role, getStack());
     }
 
+    // The initial containers go into the resource's properties when it is created, not one update each.
+    for (ContainerDefinition container : initial) {
+      add(container);
+    }
     this.resource = CfnModel.Builder.create(this, "Model")
         .executionRoleArn(role.getRoleArn())
         .modelName(getPhysicalName())
+        .primaryContainer(rendered.size() == 1 ? rendered.get(0) : null)
+        .containers(rendered.size() > 1 ? new ArrayList<Object>(rendered) : null)
         .enableNetworkIsolation(given.getNetworkIsolation())
         .vpcConfig(connections == null ? (CfnModel.VpcConfigProperty) null : CfnModel.VpcConfigProperty.builder()
             .subnets(subnetIds)
             .securityGroupIds(Lazy.uncachedList(new SecurityGroupIds(connections)))
             .build())
         .build();
-    for (ContainerDefinition container : initial) {
-      add(container);
-    }
-    this.modelName = getResourceNameAttribute(resource.getAttrModelName());
-    this.modelArn = getResourceArnAttribute(resource.getRef(), ArnComponents.builder()
-        .service("sagemaker").resource("model").resourceName(getPhysicalName()).build());
 
     // SageMaker checks at CreateModel that the role can reach the images and the model data, and CloudFormation
     // attaches the role's policies as separate resources: create the model after them. (The role itself is
     // already ordered first by the model's reference to its ARN.)
     resource.getNode().addDependency(rolePolicies);
     dependOnRolePolicies();
-    getNode().addValidation(new SynthValidation());
+    // The constructor has checked the initial containers: synth checks again only what can change after it.
+    if (initial.isEmpty() || connections != null) {
+      validateAtSynth();
+    }
+  }
+
+  private void validateAtSynth() {
+    if (!validatesAtSynth) {
+      validatesAtSynth = true;
+      getNode().addValidation(new SynthValidation());
+    }
   }
 
   /**
@@ -137,15 +153,25 @@ public class Model extends Resource implements IModel {
     next.add(container);
     ModelChecks.throwIfAny(subject(), ModelChecks.modelRules(physicalName, next, false));
     add(container);
+    applyContainers();
+    dependOnRolePolicies();
+    validateAtSynth();
   }
 
   @Override
   public String getModelArn() {
+    if (modelArn == null) {
+      modelArn = getResourceArnAttribute(resource.getRef(), ArnComponents.builder()
+          .service("sagemaker").resource("model").resourceName(getPhysicalName()).build());
+    }
     return modelArn;
   }
 
   @Override
   public String getModelName() {
+    if (modelName == null) {
+      modelName = getResourceNameAttribute(resource.getAttrModelName());
+    }
     return modelName;
   }
 
@@ -178,7 +204,7 @@ public class Model extends Resource implements IModel {
   /** Adds the role's policies to those the model waits for, including any a grant has just created. */
   private void dependOnRolePolicies() {
     for (IConstruct child : role.getNode().getChildren()) {
-      if (child instanceof Policy && rolePolicyAddresses.add(child.getNode().getAddr())) {
+      if (child instanceof Policy && rolePolicyConstructs.add(child)) {
         rolePolicies.add(child);
       }
     }
@@ -189,7 +215,10 @@ public class Model extends Resource implements IModel {
     CfnModel.ContainerDefinitionProperty property = render(container, number);
     containers.add(container);
     rendered.add(property);
-    dependOnRolePolicies();
+  }
+
+  /** Puts the containers so far into the resource: once per addContainer, not per container. */
+  private void applyContainers() {
     if (rendered.size() == 1) {
       resource.setPrimaryContainer(rendered.get(0));
       resource.setContainers((IResolvable) null);
@@ -200,7 +229,8 @@ public class Model extends Resource implements IModel {
   }
 
   private CfnModel.ContainerDefinitionProperty render(ContainerDefinition container, int number) {
-    String where = subject() + ", container " + number;
+    // The message subject costs jsii round trips (the construct path): built only for an error.
+    Supplier<String> where = () -> subject() + ", container " + number;
     String image;
     String modelDataUrl = null;
     try {
@@ -209,7 +239,7 @@ public class Model extends Resource implements IModel {
         modelDataUrl = container.getModelData().bind(this, this).getUri();
       }
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+      throw new IllegalArgumentException(where.get() + ": " + e.getMessage(), e);
     }
     // Custom images and model data may give any text; the built-in ones give tokens or valid values.
     if (!Tokens.isUnresolved(image)) {

@@ -11,6 +11,7 @@ import io.github.sagemakercdk.rules.Violation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import software.amazon.awscdk.ResourceProps;
 import software.amazon.awscdk.services.ec2.ISecurityGroup;
 import software.amazon.awscdk.services.ec2.IVpc;
@@ -25,12 +26,13 @@ final class ModelChecks {
 
   /** Checks {@code props} for the model {@code id} in {@code scope}, and gives the props of its Resource. */
   static ResourceProps beforeCreation(Construct scope, String id, ModelProps props) {
-    String subject = subject(scope, id);
+    // Built only for a message: the construct path costs jsii round trips.
+    Supplier<String> subject = () -> subject(scope, id);
     ModelProps given = props == null ? ModelProps.builder().build() : props;
     List<ContainerDefinition> containers = given.getContainers() == null ? List.of() : given.getContainers();
     for (int i = 0; i < containers.size(); i++) {
       if (containers.get(i) == null) {
-        throw new IllegalArgumentException(subject + ": containers[" + i + "] is null; give a ContainerDefinition");
+        throw new IllegalArgumentException(subject.get() + ": containers[" + i + "] is null; give a ContainerDefinition");
       }
     }
     throwIfAny(subject, modelRules(given.getModelName(), containers, false));
@@ -74,6 +76,12 @@ final class ModelChecks {
     return props.getVpc().selectSubnets(props.getVpcSubnets()).getSubnetIds();
   }
 
+  static void throwIfAny(Supplier<String> subject, List<Violation> violations) {
+    if (!violations.isEmpty()) {
+      throw Violations.invalid(subject.get(), violations);
+    }
+  }
+
   static void throwIfAny(String subject, List<Violation> violations) {
     if (!violations.isEmpty()) {
       throw Violations.invalid(subject, violations);
@@ -81,7 +89,7 @@ final class ModelChecks {
   }
 
   /** Security groups and outbound traffic are about a VPC, and the given groups carry their own outbound rules. */
-  private static void networkingOptions(String subject, ModelProps props) {
+  private static void networkingOptions(Supplier<String> subject, ModelProps props) {
     IVpc vpc = props.getVpc();
     List<ISecurityGroup> securityGroups = props.getSecurityGroups();
     Boolean allowAllOutbound = props.getAllowAllOutbound();

@@ -1,8 +1,11 @@
 package io.github.sagemakercdk.internal;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.WeakHashMap;
 import software.amazon.awscdk.ArnComponents;
 import software.amazon.awscdk.ArnFormat;
 import software.amazon.awscdk.Stack;
@@ -47,13 +50,16 @@ public final class ModelGrants {
   private static final List<String> WRITE_LOGS = List.of(
       "logs:CreateLogGroup", "logs:CreateLogStream", "logs:DescribeLogStreams", "logs:PutLogEvents");
   private static final List<String> PUT_METRICS = List.of("cloudwatch:PutMetricData");
-  private static final List<String> PULL_AUTHORIZATION = List.of("ecr:GetAuthorizationToken");
   private static final List<String> DESCRIBE_NETWORK = List.of(
       "ec2:DescribeDhcpOptions", "ec2:DescribeNetworkInterfaces", "ec2:DescribeSecurityGroups",
       "ec2:DescribeSubnets", "ec2:DescribeVpcs");
   private static final List<String> MANAGE_NETWORK_INTERFACES = List.of(
       "ec2:CreateNetworkInterface", "ec2:CreateNetworkInterfacePermission",
       "ec2:DeleteNetworkInterface", "ec2:DeleteNetworkInterfacePermission");
+
+  /** Principals whose registry login is already suppressed (by identity). */
+  private static final Set<IPrincipal> LOGIN_GRANTED =
+      Collections.newSetFromMap(new WeakHashMap<>());
 
   private ModelGrants() {}
 
@@ -81,12 +87,13 @@ public final class ModelGrants {
   /** Pull access to the images of {@code repository}, and the registry login that pulling needs. */
   public static void pullImages(IRepository repository, IPrincipal principal) {
     repository.grantPull(principal);
-    // grantPull adds this statement too (identical statements render once); adding it here tells whether it
-    // reached a policy, which is where its suppression belongs.
-    PolicyStatement login = PolicyStatement.Builder.create()
-        .actions(PULL_AUTHORIZATION).resources(List.of("*")).build();
-    NagSuppressions.suppressWildcard(principal, principal.addToPrincipalPolicy(login), "Resource::*",
-        AUTHORIZATION_TOKEN_REASON);
+    // The login's suppression is the same for every image: once per principal is enough.
+    if (!LOGIN_GRANTED.add(principal)) {
+      return;
+    }
+    // grantPull has added the login statement to the principal's policy, if it has one: that is where its
+    // suppression belongs (an immutable role has none, and gets none).
+    NagSuppressions.suppressWildcard(principal, "Resource::*", AUTHORIZATION_TOKEN_REASON);
   }
 
   /** Read access to one object, and decryption with the bucket's key when it has one. */

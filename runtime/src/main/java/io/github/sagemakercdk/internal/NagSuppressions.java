@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.WeakHashMap;
 import software.amazon.awscdk.CfnResource;
 import software.amazon.awscdk.services.iam.AddToPrincipalPolicyResult;
 import software.amazon.awscdk.services.iam.IPrincipal;
@@ -29,7 +30,14 @@ public final class NagSuppressions {
    */
   public static void suppressWildcard(IPrincipal principal, AddToPrincipalPolicyResult added, String finding,
       String reason) {
-    if (finding == null || !Boolean.TRUE.equals(added.getStatementAdded())) {
+    if (Boolean.TRUE.equals(added.getStatementAdded())) {
+      suppressWildcard(principal, finding, reason);
+    }
+  }
+
+  /** Suppresses {@code finding} on the policy of {@code principal}, for a statement a grant has put there. */
+  public static void suppressWildcard(IPrincipal principal, String finding, String reason) {
+    if (finding == null) {
       return;
     }
     CfnResource policy = policyResource(principal);
@@ -58,6 +66,21 @@ public final class NagSuppressions {
    * gives it: "DefaultPolicy" for a Role, "Policy" for an imported one.
    */
   private static CfnResource policyResource(IPrincipal principal) {
+    CfnResource known = POLICIES.get(principal);
+    if (known != null) {
+      return known;
+    }
+    CfnResource found = findPolicyResource(principal);
+    if (found != null) {
+      POLICIES.put(principal, found);
+    }
+    return found;
+  }
+
+  /** Each principal's policy, once found: the lookup costs four jsii round trips. */
+  private static final Map<IPrincipal, CfnResource> POLICIES = new WeakHashMap<>();
+
+  private static CfnResource findPolicyResource(IPrincipal principal) {
     if (!(principal instanceof IConstruct construct)) {
       return null;
     }

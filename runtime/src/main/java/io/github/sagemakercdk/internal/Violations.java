@@ -3,6 +3,7 @@ package io.github.sagemakercdk.internal;
 import io.github.sagemakercdk.rules.Violation;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 /** Turns rule violations into the messages users see: where, which rule, what to do. */
@@ -22,6 +23,13 @@ public final class Violations {
     }
     return new IllegalArgumentException(subject + " breaks " + violations.size() + " rules:"
         + violations.stream().map(v -> "\n  " + line(v)).collect(Collectors.joining()));
+  }
+
+  /** Throws {@link #invalid} for a violation that is present; the subject is built only then. */
+  public static void check(Supplier<String> subject, Optional<Violation> violation) {
+    if (violation.isPresent()) {
+      throw invalid(subject.get(), List.of(violation.get()));
+    }
   }
 
   /** Throws {@link #invalid} for a violation that is present. */
