@@ -28,7 +28,8 @@ final class StringLiterals {
         case '\f' -> literal.append("\\f");
         // Unicode escapes are read before the literal is, so none may stand for a quote, backslash or line end:
         // all three are handled above.
-        default -> literal.append(c >= 0x20 && c < 0x7f ? String.valueOf(c) : String.format(Locale.ROOT, "\\u%04x", (int) c));
+        default -> literal.append(c >= 0x20 && c < 0x7f ? String.valueOf(c)
+            : String.format(Locale.ROOT, "\\u%04x", (int) c));
       }
     }
     return literal.append('"').toString();

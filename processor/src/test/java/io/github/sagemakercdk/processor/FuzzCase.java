@@ -78,7 +78,7 @@ record FuzzCase(
     }
   }
 
-  /** The qualified name of the class; nested classes are named by their binary-style source name. */
+  /** The qualified (canonical) name of the annotated class, as the processor names it in messages. */
   String qualifiedName() {
     String simple = kind == Kind.NESTED_CLASS ? className + ".Inner" : className;
     return packageName.isEmpty() ? simple : packageName + "." + simple;

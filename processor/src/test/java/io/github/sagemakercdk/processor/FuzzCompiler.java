@@ -96,6 +96,10 @@ final class FuzzCompiler {
       Map<FuzzCase, List<FuzzOracle.Error>> errors = errorsByCase(processed, byFile, ofCompile);
       for (FuzzCase c : cases) {
         add(byCase, c, FuzzOracle.check(c, sources.get(c), errors.getOrDefault(c, List.of()), eclipse));
+        Path stack = processing.generated.resolve(c.stackName().replace('.', '/') + ".java");
+        if (!FuzzOracle.expectations(c).isEmpty() && Files.exists(stack)) {
+          add(byCase, c, List.of(new Failure(Category.GENERATED_CODE, "a stack was generated for an invalid model")));
+        }
       }
     }
 
@@ -111,7 +115,8 @@ final class FuzzCompiler {
     return outcome;
   }
 
-  private static Map<Path, FuzzCase> write(FileCompilation compilation, Map<FuzzCase, Rendered> sources) throws IOException {
+  private static Map<Path, FuzzCase> write(FileCompilation compilation, Map<FuzzCase, Rendered> sources)
+      throws IOException {
     Map<Path, FuzzCase> byFile = new HashMap<>();
     for (Map.Entry<FuzzCase, Rendered> source : sources.entrySet()) {
       Path file = compilation.write(source.getKey().fileTypeName(), source.getValue().lines().toArray(new String[0]));
@@ -146,7 +151,8 @@ final class FuzzCompiler {
         ofCompile.add(new Failure(message.contains("[SM-INTERNAL-ERROR]") ? Category.INTERNAL_ERROR : Category.MISPLACED,
             "an error in no fuzz source (" + diagnostic.getSource() + "): " + message));
       } else {
-        errors.computeIfAbsent(owner, c -> new ArrayList<>()).add(new FuzzOracle.Error(diagnostic.getLineNumber(), message));
+        errors.computeIfAbsent(owner, c -> new ArrayList<>())
+            .add(new FuzzOracle.Error(diagnostic.getLineNumber(), message));
       }
     }
     if (!result.success() && result.errors().isEmpty()) {
@@ -158,7 +164,8 @@ final class FuzzCompiler {
   /** The case a message without a file says it is about ({@code [in <class>, ...]}), if any. */
   private static FuzzCase namedIn(String message, Collection<FuzzCase> cases) {
     return cases.stream()
-        .filter(c -> message.contains("[in " + c.qualifiedName() + ",") || message.contains("[in " + c.qualifiedName() + "]"))
+        .filter(c -> message.contains("[in " + c.qualifiedName() + ",")
+            || message.contains("[in " + c.qualifiedName() + "]"))
         .findFirst()
         .orElse(null);
   }
@@ -173,10 +180,11 @@ final class FuzzCompiler {
     }
     Map<String, FuzzCase> byStackPath = new HashMap<>();
     valid.keySet().forEach(c -> byStackPath.put(c.stackName().replace('.', '/') + ".java", c));
-    // Warnings too: generated code should compile cleanly, not just compile.
+    // Warnings on generated code too: it should compile cleanly, not just compile.
     List<Diagnostic<? extends JavaFileObject>> problems = result.diagnostics().stream()
-        .filter(d -> d.getKind() == Diagnostic.Kind.ERROR || d.getKind() == Diagnostic.Kind.WARNING
-            || d.getKind() == Diagnostic.Kind.MANDATORY_WARNING)
+        .filter(d -> d.getKind() == Diagnostic.Kind.ERROR
+            || (d.getKind() == Diagnostic.Kind.WARNING || d.getKind() == Diagnostic.Kind.MANDATORY_WARNING)
+                && d.getSource() != null && pathOf(d) != null && pathOf(d).startsWith(compilation.generated))
         .toList();
     for (Diagnostic<? extends JavaFileObject> diagnostic : problems) {
       Path file = diagnostic.getSource() == null ? null : pathOf(diagnostic);
@@ -201,7 +209,8 @@ final class FuzzCompiler {
     for (FuzzCase c : valid.keySet()) {
       add(byCase, c, checkStack(compilation, c));
     }
-    checkServiceFile(compilation, valid.keySet().stream().map(c -> c.stackName() + "$Factory").sorted().toList(), ofCompile);
+    List<String> factories = valid.keySet().stream().map(c -> c.stackName() + "$Factory").sorted().toList();
+    checkServiceFile(compilation, factories, ofCompile);
   }
 
   private static List<Failure> checkStack(FileCompilation compilation, FuzzCase c) throws IOException {

@@ -159,7 +159,8 @@ class FuzzFindingsTest {
     JavaFileObject model = source("test.Orphans", lines.toArray(new String[0]));
     Compilation compilation = failing(model);
     assertThat(compilation).hadErrorCount(2);
-    assertThat(compilation).hadErrorContaining("[SM-CONTAINER-WITHOUT-MODEL]").inFile(model).onLineContaining("container1:");
+    assertThat(compilation).hadErrorContaining("[SM-CONTAINER-WITHOUT-MODEL]").inFile(model)
+        .onLineContaining("container1:");
     assertThat(compilation).hadErrorContaining("[SM-CONTAINER-COUNT] a model has 16 containers").inFile(model)
         .onLineContaining("container1:");
   }
@@ -183,5 +184,26 @@ class FuzzFindingsTest {
       assertThat(compilation).hadErrorContaining("[SM-STACK-ID-INVALID] test." + name
           + " would generate a stack with the id \"" + name + "Stack\"").inFile(model).onLineContaining("@SageMakerModel");
     }
+  }
+
+  /**
+   * ecj's Messager places no message on a record (it reports neither file nor line), so an error there could not be
+   * told apart from one of any other class; now the message names the class and the annotation itself.
+   */
+  @Test
+  void underEcjAnErrorOnARecordNamesItsClassAndAnnotation(@TempDir Path temp) throws IOException {
+    FileCompilation compilation = new FileCompilation(temp);
+    compilation.write("test.Point",
+        "package test;",
+        IMPORTS,
+        "@SageMakerModel",
+        "@Container(image = \"ecr:first:1\")",
+        "public record Point(int x) {}");
+
+    FileCompilation.Result ecj = compilation.compile(new EclipseCompiler(), new SageMakerProcessor(), "-proc:only");
+
+    assertWithMessage(ecj.output()).that(ecj.errors()).hasSize(1);
+    assertThat(ecj.errors().get(0).getMessage(null)).startsWith("[SM-MODEL-PLACEMENT] @SageMakerModel is on the record");
+    assertThat(ecj.errors().get(0).getMessage(null)).endsWith(" [in test.Point, @SageMakerModel]");
   }
 }

@@ -12,10 +12,16 @@ import java.util.Random;
  * <p>About half are clean (every value and the structure valid by construction); the others get defects at a
  * random rate: broken values ({@link FuzzValues}), and broken structure (container counts 0 and 16 to 20, orders
  * with gaps, duplicates, negatives and missing ones, hostnames given to only some containers or twice,
- * environments over 100 entries or 32 KB, classes that cannot carry a model).
+ * environments over 100 entries or 32 KB, classes that cannot carry a model or whose name makes no stack name).
+ * Whatever the defects: the package (a few shared ones, the unnamed one, one with a non-ASCII letter), class names
+ * that clash with the types generated code uses, the source encoding (UTF-8, or ISO-8859-1 with an ASCII source),
+ * and the layout ({@link FuzzSource}).
  */
 final class FuzzGenerator {
-  /** Class names that are also names of types the generated code uses: a clash would not compile. */
+  /**
+   * Class names that are also simple names of types generated code uses (and the fuzz sources themselves): the
+   * stacks of the same package must compile all the same.
+   */
   private static final List<String> CLASHING_NAMES = List.of(
       "Model", "Stack", "StackProps", "Construct", "Factory", "String", "List", "Map", "LinkedHashMap", "Override",
       "Generated", "Repository", "RepositoryAttributes", "Bucket", "ContainerImage", "ModelData", "ModelProps",

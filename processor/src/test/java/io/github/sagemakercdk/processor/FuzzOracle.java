@@ -77,7 +77,8 @@ final class FuzzOracle {
             List.of(Place.annotation(Place.MODEL))));
       }
       if (!fuzzCase.kind().topLevelClass()) {
-        expected.add(new Expectation("@SageMakerModel not on a top-level class: " + fuzzCase.kind(), List.of(Place.annotation(Place.MODEL))));
+        expected.add(new Expectation("@SageMakerModel not on a top-level class: " + fuzzCase.kind(),
+            List.of(Place.annotation(Place.MODEL))));
       }
       value(expected, fuzzCase.model().name(), Place.attribute(Place.MODEL, "name"));
       if (n == 0 || n > MAX_CONTAINERS) {
@@ -177,7 +178,8 @@ final class FuzzOracle {
       return failures;
     }
     if (errors.isEmpty()) {
-      failures.add(new Failure(Category.ACCEPTED_INVALID, "no error, though " + expected.stream().map(Expectation::why).toList()));
+      failures.add(new Failure(Category.ACCEPTED_INVALID,
+          "no error, though " + expected.stream().map(Expectation::why).toList()));
       return failures;
     }
     for (Expectation expectation : expected) {

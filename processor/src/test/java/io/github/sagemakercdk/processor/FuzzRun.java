@@ -141,7 +141,7 @@ final class FuzzRun {
   private void investigate(List<FuzzCase> batch, Outcome outcome) throws IOException {
     // The gravest first: a source the compiler rejects, say, hides what the processor would have said of the rest.
     Set<FuzzCase> suspects = new LinkedHashSet<>(outcome.byCase().keySet().stream()
-        .sorted(Comparator.comparingInt(c -> outcome.byCase().get(c).stream().mapToInt(f -> f.category().ordinal()).min().orElse(0)))
+        .sorted(Comparator.comparingInt(c -> gravest(outcome.byCase().get(c))))
         .toList());
     if (!outcome.ofCompile().isEmpty()) {
       List<FuzzCase> group = bisect(batch);
@@ -157,12 +157,17 @@ final class FuzzRun {
       }
       Outcome alone = compiler.compile(List.of(suspect));
       if (!alone.failed()) {
-        findings.add(new Finding(suspect, suspect, outcome.byCase().getOrDefault(suspect, outcome.ofCompile()), false, batch));
+        findings.add(new Finding(suspect, suspect, outcome.byCase().getOrDefault(suspect, outcome.ofCompile()), false,
+            batch));
         continue;
       }
       FuzzCase minimal = new FuzzShrinker(compiler, SHRINK_BUDGET).shrink(suspect, alone.all().get(0).category());
       findings.add(new Finding(suspect, minimal, compiler.compile(List.of(minimal)).all(), true, List.of()));
     }
+  }
+
+  private static int gravest(List<Failure> failures) {
+    return failures.stream().mapToInt(failure -> failure.category().ordinal()).min().orElse(0);
   }
 
   /** The smallest part of the cases that still fails compiled together (halving while a half fails). */
@@ -202,18 +207,18 @@ final class FuzzRun {
     return invalid;
   }
 
-
   /** A finding as a report: how to reproduce it, what failed, and the source (minimal, then as generated). */
   String report(Finding finding) {
     FuzzCase c = finding.original();
     StringBuilder out = new StringBuilder()
         .append(String.format("%n=== [%s] case %d of seed %d (encoding %s): reproduce with"
             + " -Dfuzz.seed=%d -Dfuzz.from=%d -Dfuzz.count=1%n", compiler.name(), c.index(), seed, c.encoding(), seed,
-            c.index(), c.index()));
+            c.index()));
     finding.failures().forEach(failure -> out.append("  ").append(failure).append('\n'));
     if (!finding.alone()) {
       out.append("  (fails only compiled together with cases ")
-          .append(finding.company().stream().map(FuzzCase::index).toList()).append(")\n");
+          .append(finding.company().stream().map(FuzzCase::index).toList())
+          .append(": reproduce with this run's -Dfuzz.from and -Dfuzz.count)\n");
     }
     out.append("--- minimal source (").append(finding.minimal().encoding()).append("):\n")
         .append(FuzzSource.render(finding.minimal()).numbered());

@@ -75,7 +75,8 @@ final class FuzzShrinker {
         candidates.add(c.withContainer(k, container.withEnvironment(null)));
         if (environment.size() > 1) {
           candidates.add(c.withContainer(k, container.withEnvironment(environment.subList(0, environment.size() / 2))));
-          candidates.add(c.withContainer(k, container.withEnvironment(environment.subList(environment.size() / 2, environment.size()))));
+          candidates.add(c.withContainer(k,
+              container.withEnvironment(environment.subList(environment.size() / 2, environment.size()))));
         }
         for (int e = 0; e < environment.size() && environment.size() <= 8; e++) {
           List<FuzzValue> fewer = new ArrayList<>(environment);

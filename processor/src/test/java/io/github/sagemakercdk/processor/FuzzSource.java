@@ -37,7 +37,8 @@ final class FuzzSource {
 
     @Override
     public String toString() {
-      String on = annotation == MODEL ? "@SageMakerModel" : annotation == WRAPPER ? "@Containers" : "@Container #" + (annotation + 1);
+      String on = annotation == MODEL ? "@SageMakerModel"
+          : annotation == WRAPPER ? "@Containers" : "@Container #" + (annotation + 1);
       return on + (attribute == null ? "" : "." + attribute) + (entry < 0 ? "" : "[" + entry + "]");
     }
   }
@@ -86,7 +87,8 @@ final class FuzzSource {
       StringBuilder out = new StringBuilder();
       for (int i = 0; i < lines.size(); i++) {
         String line = lines.get(i);
-        out.append(String.format("%4d  %s%n", i + 1, line.length() > 300 ? line.substring(0, 300) + "...(" + line.length() + " chars)" : line));
+        String shown = line.length() > 300 ? line.substring(0, 300) + "...(" + line.length() + " chars)" : line;
+        out.append(String.format("%4d  %s%n", i + 1, shown));
       }
       return out.toString();
     }
@@ -100,6 +102,8 @@ final class FuzzSource {
   private final Map<Integer, Integer> annotationStarts = new LinkedHashMap<>();
   private int offset;
   private int firstEmptyArray = Integer.MAX_VALUE;
+  /** Declarations ({@code V0 = "..."}) of the constants annotation values refer to, for the class body. */
+  private final List<String> constants = new ArrayList<>();
   /** Annotations of no interest to the processor; neither may be repeated, so each is written at most once. */
   private final List<String> otherAnnotations;
 
@@ -141,7 +145,7 @@ final class FuzzSource {
       newLine();
     }
     int classLine = lines.size();
-    append(indent + declaration());
+    declaration(indent);
     if (nested) {
       newLine();
       append("}");
@@ -326,9 +330,18 @@ final class FuzzSource {
     append("}");
   }
 
-  /** A string constant: one literal, a concatenation (maybe over lines), or a parenthesized literal. */
+  /**
+   * A string constant: one literal, a concatenation (maybe over lines), a parenthesized literal, or a reference to a
+   * constant the class declares (its value then stands in the class body, where no error may land).
+   */
   private void string(String value, String indent) {
     int roll = random.nextInt(20);
+    if (roll == 3 && fuzzCase.kind() != FuzzCase.Kind.NESTED_CLASS) {
+      String name = "V" + constants.size();
+      constants.add(name + " = " + literal(value) + ";");
+      append(identifier(fuzzCase.className()) + "." + name);
+      return;
+    }
     if (roll < 2 && value.length() > 1) {
       int cut = 1 + random.nextInt(value.length() - 1);
       append(literal(value.substring(0, cut)) + " +");
@@ -350,20 +363,37 @@ final class FuzzSource {
     return JavaLiterals.literal(value, ascii, random);
   }
 
-  private String declaration() {
+  /** The type's declaration, with the constants that annotation values referred to (see {@link #string}). */
+  private void declaration(String indent) {
     String name = identifier(fuzzCase.className());
-    return switch (fuzzCase.kind()) {
-      case CLASS -> "public class " + name + " {}";
-      case FINAL_CLASS -> "public final class " + name + " {}";
-      case ABSTRACT_CLASS -> "public abstract class " + name + " {}";
-      case PACKAGE_PRIVATE_CLASS -> "class " + name + " {}";
-      case GENERIC_CLASS -> "public class " + name + "<T extends Comparable<T>> {}";
-      case NESTED_CLASS -> "public static class Inner {}";
-      case INTERFACE -> "public interface " + name + " {}";
-      case ENUM -> "public enum " + name + " { A, B }";
-      case RECORD -> "public record " + name + "(int a) {}";
-      case ANNOTATION_TYPE -> "public @interface " + name + " {}";
+    String header = switch (fuzzCase.kind()) {
+      case CLASS -> "public class " + name;
+      case FINAL_CLASS -> "public final class " + name;
+      case ABSTRACT_CLASS -> "public abstract class " + name;
+      case PACKAGE_PRIVATE_CLASS -> "class " + name;
+      case GENERIC_CLASS -> "public class " + name + "<T extends Comparable<T>>";
+      case NESTED_CLASS -> "public static class Inner";
+      case INTERFACE -> "public interface " + name;
+      case ENUM -> "public enum " + name;
+      case RECORD -> "public record " + name + "(int a)";
+      case ANNOTATION_TYPE -> "public @interface " + name;
     };
+    boolean enumeration = fuzzCase.kind() == FuzzCase.Kind.ENUM;
+    if (constants.isEmpty()) {
+      append(indent + header + (enumeration ? " { A, B }" : " {}"));
+      return;
+    }
+    line(indent + header + " {");
+    if (enumeration) {
+      line(indent + "  A, B;");
+    }
+    boolean implicitlyStatic = fuzzCase.kind() == FuzzCase.Kind.INTERFACE
+        || fuzzCase.kind() == FuzzCase.Kind.ANNOTATION_TYPE;
+    for (String constant : constants) {
+      // Qualified: a class of the package may be named String (see FuzzGenerator's clashing names).
+      line(indent + "  " + (implicitlyStatic ? "" : "static final ") + "java.lang.String " + constant);
+    }
+    append(indent + "}");
   }
 
   private String annotationName(String simpleName) {

@@ -61,7 +61,8 @@ final class FuzzValues {
     if (!mutate) {
       return FuzzValue.valid(valid, valid);
     }
-    return switch (text.random().nextInt(8)) {
+    return switch (text.random().nextInt(9)) {
+      case 8 -> FuzzValue.invalid(text.of(alphabet, text.between(1000, 10000)), "name of thousands of characters");
       case 0 -> FuzzValue.invalid("-" + valid, "name starting with a hyphen");
       case 1 -> FuzzValue.invalid(valid + "-", "name ending with a hyphen");
       case 2 -> FuzzValue.invalid(text.insert(valid,
@@ -121,10 +122,13 @@ final class FuzzValues {
       case 3 -> FuzzValue.invalid("asset:models/model.tar.gz", "asset image that is a file");
       case 4 -> FuzzValue.invalid("asset:docker/serve/Dockerfile", "asset image that is the Dockerfile itself");
       case 5 -> FuzzValue.invalid("asset:doc\0ker/serve", "asset image path with a NUL character");
-      case 6 -> FuzzValue.invalid(text.pick("ASSET:", "Asset:", " asset:", "asset :") + "docker/serve", "asset scheme misspelled");
-      case 7 -> FuzzValue.invalid("asset:docker/serve" + text.pick(" ", "\t", "\\"), "asset image path with a trailing character");
+      case 6 -> FuzzValue.invalid(text.pick("ASSET:", "Asset:", " asset:", "asset :") + "docker/serve",
+          "asset scheme misspelled");
+      case 7 -> FuzzValue.invalid("asset:docker/serve" + text.pick(" ", "\t", "\\"),
+          "asset image path with a trailing character");
       case 8 -> FuzzValue.invalid("asset:docker\\serve", "asset image path with a backslash");
-      default -> FuzzValue.invalid("asset:" + "deep/".repeat(text.between(10, 1500)) + "serve", "asset image path (very long) that does not exist");
+      default -> FuzzValue.invalid("asset:" + "deep/".repeat(text.between(10, 1500)) + "serve",
+          "asset image path (very long) that does not exist");
     };
   }
 
@@ -395,7 +399,9 @@ final class FuzzValues {
     String alphabet = FuzzText.ALNUM + "/-_.!*'() &$@=;:+,?";
     int bytes = 0;
     while (out.length() < length) {
-      String next = text.chance(0.05) ? text.pick("\u00e9", "\u4e2d", "\ud83d\ude00", "\t") : String.valueOf(text.pick(alphabet));
+      String next = text.chance(0.05)
+          ? text.pick("\u00e9", "\u4e2d", "\ud83d\ude00", "\t")
+          : String.valueOf(text.pick(alphabet));
       bytes += FuzzText.utf8(next);
       if (bytes > maxBytes) {
         break;
