@@ -64,19 +64,6 @@ class EclipseCompilerTest {
 
   @Test
   void errorsLandOnTheSameLinesAsUnderJavac(@TempDir Path temp) throws IOException {
-    FileCompilation underEcj = new FileCompilation(temp.resolve("ecj"));
-    FileCompilation underJavac = new FileCompilation(temp.resolve("javac"));
-    writeInvalidModels(underEcj);
-    writeInvalidModels(underJavac);
-
-    SageMakerProcessor ecjProcessor = new SageMakerProcessor();
-    FileCompilation.Result ecj = underEcj.compile(new EclipseCompiler(), ecjProcessor, "-proc:only");
-    FileCompilation.Result javac = underJavac.compile(ToolProvider.getSystemJavaCompiler(), new SageMakerProcessor(),
-        "-proc:only");
-
-    assertThat(ecj.success()).isFalse();
-    assertThat(ecjProcessor.written()).isEmpty();
-    // message, line under javac, line under ecj
     Object[][] expected = {
       {"[SM-MODEL-NAME]", 3, 3},
       {"[SM-ECR-REPOSITORY-NAME]", 5, 5},
@@ -88,14 +75,7 @@ class EclipseCompilerTest {
       {"[SM-CONTAINER-WITHOUT-MODEL]", 3, 3},
       {"[SM-MODEL-PLACEMENT]", 4, 4},
     };
-    for (Object[] error : expected) {
-      assertWithMessage("javac line of %s\n%s", error[0], javac.output())
-          .that(javac.lineOf((String) error[0])).isEqualTo(((Integer) error[1]).longValue());
-      assertWithMessage("ecj line of %s\n%s", error[0], ecj.output())
-          .that(ecj.lineOf((String) error[0])).isEqualTo(((Integer) error[2]).longValue());
-    }
-    assertThat(ecj.errors()).hasSize(expected.length);
-    assertThat(javac.errors()).hasSize(expected.length);
+    assertSameLinesUnderBothCompilers(temp, EclipseCompilerTest::writeInvalidModels, expected);
   }
 
   /**
@@ -156,19 +136,6 @@ class EclipseCompilerTest {
 
   @Test
   void endpointErrorsLandOnTheSameLinesAsUnderJavac(@TempDir Path temp) throws IOException {
-    FileCompilation underEcj = new FileCompilation(temp.resolve("ecj"));
-    FileCompilation underJavac = new FileCompilation(temp.resolve("javac"));
-    writeInvalidEndpoints(underEcj);
-    writeInvalidEndpoints(underJavac);
-
-    SageMakerProcessor ecjProcessor = new SageMakerProcessor();
-    FileCompilation.Result ecj = underEcj.compile(new EclipseCompiler(), ecjProcessor, "-proc:only");
-    FileCompilation.Result javac = underJavac.compile(ToolProvider.getSystemJavaCompiler(), new SageMakerProcessor(),
-        "-proc:only");
-
-    assertThat(ecj.success()).isFalse();
-    assertThat(ecjProcessor.written()).isEmpty();
-    // message, line under javac, line under ecj
     Object[][] expected = {
       {"[SM-INSTANCE-TYPE]", 6, 6},
       {"[SM-AUTO-SCALING-CAPACITY]", 8, 8},
@@ -179,6 +146,29 @@ class EclipseCompilerTest {
       {"[SM-ENDPOINT-WITHOUT-MODEL]", 3, 3},
       {"[SM-ENDPOINT-KIND-CONFLICT]", 6, 6},
     };
+    assertSameLinesUnderBothCompilers(temp, EclipseCompilerTest::writeInvalidEndpoints, expected);
+  }
+
+  /**
+   * Compiles the same sources with ecj and javac and checks each expected error's line under both: nothing
+   * generated, exactly the expected errors.
+   *
+   * @param expected rows of: message id, line under javac, line under ecj
+   */
+  private static void assertSameLinesUnderBothCompilers(Path temp, SourceWriter sources, Object[][] expected)
+      throws IOException {
+    FileCompilation underEcj = new FileCompilation(temp.resolve("ecj"));
+    FileCompilation underJavac = new FileCompilation(temp.resolve("javac"));
+    sources.write(underEcj);
+    sources.write(underJavac);
+
+    SageMakerProcessor ecjProcessor = new SageMakerProcessor();
+    FileCompilation.Result ecj = underEcj.compile(new EclipseCompiler(), ecjProcessor, "-proc:only");
+    FileCompilation.Result javac = underJavac.compile(ToolProvider.getSystemJavaCompiler(), new SageMakerProcessor(),
+        "-proc:only");
+
+    assertThat(ecj.success()).isFalse();
+    assertThat(ecjProcessor.written()).isEmpty();
     for (Object[] error : expected) {
       assertWithMessage("javac line of %s\n%s", error[0], javac.output())
           .that(javac.lineOf((String) error[0])).isEqualTo(((Integer) error[1]).longValue());
@@ -187,6 +177,11 @@ class EclipseCompilerTest {
     }
     assertThat(ecj.errors()).hasSize(expected.length);
     assertThat(javac.errors()).hasSize(expected.length);
+  }
+
+  /** Writes the sources of one line-placement check into a compilation. */
+  private interface SourceWriter {
+    void write(FileCompilation compilation) throws IOException;
   }
 
   @Test
