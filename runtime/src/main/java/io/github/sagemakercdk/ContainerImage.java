@@ -1,6 +1,22 @@
 package io.github.sagemakercdk;
 
+import io.github.sagemakercdk.internal.AssetProps;
+import io.github.sagemakercdk.internal.ChildIds;
+import io.github.sagemakercdk.internal.RuntimeRule;
+import io.github.sagemakercdk.internal.Tokens;
+import io.github.sagemakercdk.internal.Violations;
+import io.github.sagemakercdk.rules.AssetRules;
+import io.github.sagemakercdk.rules.EcrRules;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.regioninfo.Fact;
+import software.amazon.awscdk.regioninfo.FactName;
 import software.amazon.awscdk.services.ecr.IRepository;
+import software.amazon.awscdk.services.ecr.Repository;
+import software.amazon.awscdk.services.ecr.RepositoryAttributes;
+import software.amazon.awscdk.services.ecr.assets.DockerImageAsset;
 import software.amazon.awscdk.services.ecr.assets.DockerImageAssetOptions;
 import software.constructs.Construct;
 
@@ -55,4 +71,128 @@ public abstract class ContainerImage {
    * model's role pull access, and says which image to run.
    */
   public abstract ContainerImageConfig bind(Construct scope, IModel model);
+
+  /** An image built from a local directory and pushed to the CDK assets repository on deploy. */
+  private static final class AssetImage extends ContainerImage {
+    private final String directory;
+    private final DockerImageAssetOptions options;
+    /** One asset per stack, however many models or containers use this image there. */
+    private final Map<String, DockerImageAsset> assetsByStack = new HashMap<>();
+
+    AssetImage(String directory, DockerImageAssetOptions options) {
+      if (directory == null) {
+        throw new IllegalArgumentException("ContainerImage.fromAsset: give the directory that holds the Dockerfile");
+      }
+      Violations.check("ContainerImage.fromAsset",
+          AssetRules.imageAssetDirectory(Path.of(directory), options == null ? null : options.getFile()));
+      this.directory = directory;
+      this.options = options;
+    }
+
+    @Override
+    public ContainerImageConfig bind(Construct scope, IModel model) {
+      DockerImageAsset asset = assetsByStack.computeIfAbsent(Stack.of(scope).getNode().getAddr(),
+          stack -> new DockerImageAsset(scope, ChildIds.unique(scope, "ModelImage", directory),
+              AssetProps.dockerImage(directory, options)));
+      ModelBase.grantsOf(model).pullImages(asset.getRepository());
+      return ContainerImageConfig.builder().imageName(asset.getImageUri()).build();
+    }
+  }
+
+  /** An image in an ECR repository, by tag or by digest. */
+  private static final class EcrImage extends ContainerImage {
+    static final String DEFAULT_TAG = "latest";
+
+    private final IRepository repository;
+    private final String tagOrDigest;
+
+    EcrImage(IRepository repository, String tagOrDigest) {
+      if (repository == null) {
+        throw new IllegalArgumentException("ContainerImage.fromEcrRepository: give the repository, for example"
+            + " Repository.fromRepositoryName(this, \"Repository\", \"xgboost\")");
+      }
+      String name = repository.getRepositoryName();
+      String subject = "ContainerImage.fromEcrRepository(" + (Tokens.isUnresolved(name) ? "<token>" : name) + ")";
+      if (tagOrDigest == null) {
+        throw new IllegalArgumentException(subject + ": give a tag or a sha256: digest, or leave it out for \""
+            + DEFAULT_TAG + "\"");
+      }
+      if (!Tokens.isUnresolved(name)) {
+        Violations.check(subject, EcrRules.repositoryName(name));
+      }
+      if (!Tokens.isUnresolved(tagOrDigest)) {
+        Violations.check(subject, EcrRules.tagOrDigest(tagOrDigest));
+      }
+      this.repository = repository;
+      this.tagOrDigest = tagOrDigest;
+    }
+
+    @Override
+    public ContainerImageConfig bind(Construct scope, IModel model) {
+      ModelBase.grantsOf(model).pullImages(repository);
+      return ContainerImageConfig.builder().imageName(repository.repositoryUriForTagOrDigest(tagOrDigest)).build();
+    }
+  }
+
+  /**
+   * An AWS Deep Learning Containers image. AWS publishes these in a registry account per region; unless an account
+   * is given, it comes from aws-cdk-lib's region facts: a literal for a stack in a known region, and a
+   * CloudFormation mapping over every region with a registry for a region-agnostic stack.
+   */
+  private static final class DlcImage extends ContainerImage {
+    private final String repositoryName;
+    private final String tag;
+    private final String accountId;
+    /** One imported repository per scope, however often this image is bound there. */
+    private final Map<String, IRepository> repositoriesByScope = new HashMap<>();
+
+    DlcImage(String repositoryName, String tag, String accountId) {
+      String subject = "ContainerImage.fromDlc(" + repositoryName + ", " + tag + ")";
+      if (repositoryName == null || tag == null) {
+        throw new IllegalArgumentException(subject + ": give the repository name and the tag, for example"
+            + " fromDlc(\"pytorch-inference\", \"2.1.0-cpu-py310\")");
+      }
+      if (!Tokens.isUnresolved(repositoryName)) {
+        Violations.check(subject, EcrRules.repositoryName(repositoryName));
+      }
+      if (!Tokens.isUnresolved(tag)) {
+        Violations.check(subject, EcrRules.tagOrDigest(tag));
+      }
+      if (accountId != null && !Tokens.isUnresolved(accountId)) {
+        Violations.check(subject, EcrRules.registryId(accountId));
+      }
+      this.repositoryName = repositoryName;
+      this.tag = tag;
+      this.accountId = accountId;
+    }
+
+    @Override
+    public ContainerImageConfig bind(Construct scope, IModel model) {
+      IRepository repository = repositoriesByScope.computeIfAbsent(scope.getNode().getAddr(), key -> {
+        String account = accountId != null ? accountId : registryAccount(Stack.of(scope));
+        String registry = accountId == null ? "regional" : accountId;
+        return Repository.fromRepositoryAttributes(scope,
+            ChildIds.unique(scope, "DlcRepository", repositoryName + "@" + registry),
+            RepositoryAttributes.builder()
+                .repositoryName(repositoryName)
+                .repositoryArn(Repository.arnForLocalRepository(repositoryName, scope, account))
+                .build());
+      });
+      ModelBase.grantsOf(model).pullImages(repository);
+      return ContainerImageConfig.builder().imageName(repository.repositoryUriForTagOrDigest(tag)).build();
+    }
+
+    private String registryAccount(Stack stack) {
+      String region = stack.getRegion();
+      if (Tokens.isUnresolved(region)) {
+        return stack.regionalFact(FactName.DLC_REPOSITORY_ACCOUNT);
+      }
+      String account = Fact.find(region, FactName.DLC_REPOSITORY_ACCOUNT);
+      if (account == null) {
+        throw Violations.invalid("ContainerImage.fromDlc(" + repositoryName + ", " + tag + ")",
+            RuntimeRule.DLC_REGION, region);
+      }
+      return account;
+    }
+  }
 }

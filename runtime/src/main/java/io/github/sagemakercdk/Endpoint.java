@@ -1,22 +1,19 @@
 package io.github.sagemakercdk;
 
-import io.github.sagemakercdk.internal.EndpointGrants;
+import io.github.sagemakercdk.internal.EnvironmentDifference;
+import io.github.sagemakercdk.internal.RuntimeRule;
+import io.github.sagemakercdk.internal.Subject;
 import io.github.sagemakercdk.internal.Tokens;
 import io.github.sagemakercdk.internal.Violations;
 import io.github.sagemakercdk.rules.EndpointRules;
-import io.github.sagemakercdk.rules.Location;
-import io.github.sagemakercdk.rules.Rule;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import software.amazon.awscdk.ArnComponents;
-import software.amazon.awscdk.Resource;
+import software.amazon.awscdk.ArnFormat;
 import software.amazon.awscdk.ResourceProps;
 import software.amazon.awscdk.Stack;
-import software.amazon.awscdk.interfaces.ResourceEnvironment;
-import software.amazon.awscdk.interfaces.sagemaker.EndpointReference;
-import software.amazon.awscdk.services.iam.Grant;
-import software.amazon.awscdk.services.iam.IGrantable;
 import software.amazon.awscdk.services.sagemaker.CfnEndpoint;
 import software.constructs.Construct;
 
@@ -25,11 +22,9 @@ import software.constructs.Construct;
  * variants give CloudWatch metrics and auto scaling ({@link #findInstanceProductionVariant}), and
  * {@link #grantInvoke} lets a principal call it.
  */
-public class Endpoint extends Resource implements IEndpoint {
+public class Endpoint extends EndpointBase {
   private final IEndpointConfig endpointConfig;
   private final CfnEndpoint resource;
-  private final String endpointArn;
-  private final String endpointName;
   /** One object per variant, so that auto scaling a variant twice is caught. */
   private final Map<String, EndpointInstanceProductionVariant> variants = new LinkedHashMap<>();
 
@@ -47,7 +42,7 @@ public class Endpoint extends Resource implements IEndpoint {
 
   /** Imports an endpoint from its attributes. */
   public static IEndpoint fromEndpointAttributes(Construct scope, String id, EndpointAttributes attributes) {
-    return new ImportedEndpoint(scope, id, attributes);
+    return new Import(scope, id, attributes);
   }
 
   public Endpoint(Construct scope, String id, EndpointProps props) {
@@ -57,15 +52,14 @@ public class Endpoint extends Resource implements IEndpoint {
         .endpointConfigName(endpointConfig.getEndpointConfigName())
         .endpointName(getPhysicalName())
         .build();
-    this.endpointName = getResourceNameAttribute(resource.getAttrEndpointName());
-    this.endpointArn = getResourceArnAttribute(resource.getRef(), ArnComponents.builder()
-        .service("sagemaker").resource("endpoint").resourceName(getPhysicalName()).build());
+    String endpointName = getResourceNameAttribute(resource.getAttrEndpointName());
+    setAttributes(getResourceArnAttribute(resource.getRef(), ArnComponents.builder()
+        .service("sagemaker").resource("endpoint").resourceName(getPhysicalName()).build()), endpointName);
   }
 
   /** Checks the name, and that the config is in this endpoint's account and region, before anything is created. */
   private static ResourceProps checked(Construct scope, String id, EndpointProps props) {
-    String parent = scope.getNode().getPath();
-    String subject = "Endpoint " + (parent.isEmpty() ? id : parent + "/" + id);
+    String subject = Subject.ENDPOINT.of(scope, id);
     if (props == null) {
       throw new IllegalArgumentException(subject + ": give EndpointProps with an endpointConfig");
     }
@@ -73,39 +67,14 @@ public class Endpoint extends Resource implements IEndpoint {
     if (name != null && !Tokens.isUnresolved(name)) {
       Violations.check(subject, EndpointRules.endpointName(name));
     }
-    ResourceEnvironment config = props.getEndpointConfig().getEnv();
     Stack stack = Stack.of(scope);
-    String place = ProductionVariants.differs(config.getAccount(), stack.getAccount()) ? "account"
-        : ProductionVariants.differs(config.getRegion(), stack.getRegion()) ? "region"
-        : null;
-    if (place != null) {
-      boolean isAccount = place.equals("account");
-      throw Violations.invalid(subject, List.of(Rule.ENDPOINT_CONFIG_ENVIRONMENT.violation(Location.VALUE,
-          props.getEndpointConfig().getNode().getPath(),
-          place + " " + (isAccount ? config.getAccount() : config.getRegion()),
-          place + " " + (isAccount ? stack.getAccount() : stack.getRegion()))));
+    Optional<EnvironmentDifference> elsewhere = EnvironmentDifference.between(
+        props.getEndpointConfig().getEnv(), stack.getAccount(), stack.getRegion());
+    if (elsewhere.isPresent()) {
+      throw Violations.invalid(subject, RuntimeRule.ENDPOINT_CONFIG_ENVIRONMENT,
+          props.getEndpointConfig().getNode().getPath(), elsewhere.get().found(), elsewhere.get().expected());
     }
     return ResourceProps.builder().physicalName(name).build();
-  }
-
-  @Override
-  public String getEndpointArn() {
-    return endpointArn;
-  }
-
-  @Override
-  public String getEndpointName() {
-    return endpointName;
-  }
-
-  @Override
-  public Grant grantInvoke(IGrantable grantee) {
-    return EndpointGrants.invoke(grantee, endpointArn);
-  }
-
-  @Override
-  public EndpointReference getEndpointRef() {
-    return EndpointGrants.reference(endpointArn);
   }
 
   /**
@@ -129,8 +98,8 @@ public class Endpoint extends Resource implements IEndpoint {
     ProductionVariants known = configVariants();
     if (known.instanceVariant(name) == null) {
       List<String> names = known.instanceVariantNames();
-      throw Violations.invalid(subject(), List.of(Rule.VARIANT_NOT_FOUND.violation(Location.VALUE,
-          String.valueOf(name), names.isEmpty() ? "none" : String.join(", ", names))));
+      throw Violations.invalid(subject(), RuntimeRule.VARIANT_NOT_FOUND,
+          String.valueOf(name), names.isEmpty() ? "none" : String.join(", ", names));
     }
     return variant(name);
   }
@@ -144,12 +113,17 @@ public class Endpoint extends Resource implements IEndpoint {
     if (endpointConfig instanceof EndpointConfig defined) {
       return defined.variants();
     }
-    throw new IllegalStateException(subject() + ": "
-        + Rule.IMPORTED_ENDPOINT_CONFIG_VARIANTS.violation(Location.VALUE));
+    throw Violations.illegalState(subject(), RuntimeRule.IMPORTED_ENDPOINT_CONFIG_VARIANTS);
   }
 
-  String subject() {
-    return "Endpoint " + getNode().getPath();
+  /** An endpoint defined outside this app, known by its ARN. */
+  private static final class Import extends EndpointBase {
+    Import(Construct scope, String id, EndpointAttributes attributes) {
+      super(scope, id, ResourceProps.builder().environmentFromArn(attributes.getEndpointArn()).build());
+      String endpointArn = attributes.getEndpointArn();
+      setAttributes(endpointArn,
+          Stack.of(scope).splitArn(endpointArn, ArnFormat.SLASH_RESOURCE_NAME).getResourceName());
+    }
   }
 
   /** Builds an {@link Endpoint}: {@code Endpoint.Builder.create(this, "Endpoint")}. */

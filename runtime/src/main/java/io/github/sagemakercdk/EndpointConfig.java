@@ -1,5 +1,6 @@
 package io.github.sagemakercdk;
 
+import io.github.sagemakercdk.internal.Subject;
 import io.github.sagemakercdk.internal.Tokens;
 import io.github.sagemakercdk.internal.Violations;
 import io.github.sagemakercdk.rules.EndpointRules;
@@ -7,7 +8,7 @@ import io.github.sagemakercdk.rules.Location;
 import io.github.sagemakercdk.rules.Rule;
 import java.util.List;
 import software.amazon.awscdk.ArnComponents;
-import software.amazon.awscdk.Resource;
+import software.amazon.awscdk.ArnFormat;
 import software.amazon.awscdk.ResourceProps;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.kms.IKey;
@@ -22,22 +23,20 @@ import software.constructs.IValidation;
  * <p>Every variant is checked against SageMaker's rules when it is added, and its model must be in the config's
  * account and region; a config without variants fails at synth. Errors name this construct's path and the rule.
  */
-public class EndpointConfig extends Resource implements IEndpointConfig {
+public class EndpointConfig extends EndpointConfigBase {
   private final ProductionVariants variants;
   private final CfnEndpointConfig resource;
-  private final String endpointConfigArn;
-  private final String endpointConfigName;
 
   /** Imports the endpoint config with this ARN. */
   public static IEndpointConfig fromEndpointConfigArn(Construct scope, String id, String endpointConfigArn) {
-    return new ImportedEndpointConfig(scope, id, endpointConfigArn);
+    return new Import(scope, id, endpointConfigArn);
   }
 
   /** Imports the endpoint config with this name, in the account and region of {@code scope}'s stack. */
   public static IEndpointConfig fromEndpointConfigName(Construct scope, String id, String endpointConfigName) {
     String arn = Stack.of(scope).formatArn(ArnComponents.builder()
         .service("sagemaker").resource("endpoint-config").resourceName(endpointConfigName).build());
-    return new ImportedEndpointConfig(scope, id, arn);
+    return new Import(scope, id, arn);
   }
 
   /** A config whose variants are all added later. */
@@ -59,16 +58,16 @@ public class EndpointConfig extends Resource implements IEndpointConfig {
         .kmsKeyId(key == null ? null : key.getKeyArn())
         .productionVariants(variants.render())
         .build();
-    this.endpointConfigName = getResourceNameAttribute(resource.getAttrEndpointConfigName());
-    this.endpointConfigArn = getResourceArnAttribute(resource.getRef(), ArnComponents.builder()
-        .service("sagemaker").resource("endpoint-config").resourceName(getPhysicalName()).build());
+    String endpointConfigName = getResourceNameAttribute(resource.getAttrEndpointConfigName());
+    setAttributes(getResourceArnAttribute(resource.getRef(), ArnComponents.builder()
+        .service("sagemaker").resource("endpoint-config").resourceName(getPhysicalName()).build()),
+        endpointConfigName);
     getNode().addValidation(new SynthValidation());
   }
 
   /** Checks the name and every variant of {@code props} before the config is created. */
   private static ProductionVariants checked(Construct scope, String id, EndpointConfigProps props) {
-    String parent = scope.getNode().getPath();
-    String subject = "EndpointConfig " + (parent.isEmpty() ? id : parent + "/" + id);
+    String subject = Subject.ENDPOINT_CONFIG.of(scope, id);
     EndpointConfigProps given = props == null ? EndpointConfigProps.builder().build() : props;
     String name = given.getEndpointConfigName();
     if (name != null && !Tokens.isUnresolved(name)) {
@@ -76,8 +75,8 @@ public class EndpointConfig extends Resource implements IEndpointConfig {
     }
     List<InstanceProductionVariantProps> instanceVariants = given.getInstanceProductionVariants();
     if (instanceVariants != null && !instanceVariants.isEmpty() && given.getServerlessProductionVariant() != null) {
-      throw Violations.invalid(subject, List.of(Rule.VARIANT_KINDS_MIXED.violation(
-          Location.model(Location.Attribute.VARIANTS), instanceVariants.size())));
+      Violations.of(List.of(Rule.VARIANT_KINDS_MIXED.violation(
+          Location.model(Location.Attribute.VARIANTS), instanceVariants.size()))).throwIfAny(subject);
     }
     Stack stack = Stack.of(scope);
     ProductionVariants variants = new ProductionVariants(subject, stack.getAccount(), stack.getRegion());
@@ -117,16 +116,6 @@ public class EndpointConfig extends Resource implements IEndpointConfig {
     resource.setProductionVariants(variants.render());
   }
 
-  @Override
-  public String getEndpointConfigArn() {
-    return endpointConfigArn;
-  }
-
-  @Override
-  public String getEndpointConfigName() {
-    return endpointConfigName;
-  }
-
   /** The variants, for the endpoints that use this config. */
   ProductionVariants variants() {
     return variants;
@@ -136,7 +125,16 @@ public class EndpointConfig extends Resource implements IEndpointConfig {
   private final class SynthValidation implements IValidation {
     @Override
     public List<String> validate() {
-      return variants.complete().stream().map(Violations::line).toList();
+      return Violations.of(variants.complete()).lines();
+    }
+  }
+
+  /** An endpoint config defined outside this app, known by its ARN; its variants are not known. */
+  private static final class Import extends EndpointConfigBase {
+    Import(Construct scope, String id, String endpointConfigArn) {
+      super(scope, id, ResourceProps.builder().environmentFromArn(endpointConfigArn).build());
+      setAttributes(endpointConfigArn,
+          Stack.of(scope).splitArn(endpointConfigArn, ArnFormat.SLASH_RESOURCE_NAME).getResourceName());
     }
   }
 

@@ -1,15 +1,13 @@
 package io.github.sagemakercdk;
 
 import io.github.sagemakercdk.internal.ChildIds;
+import io.github.sagemakercdk.internal.RuntimeRule;
+import io.github.sagemakercdk.internal.Subject;
 import io.github.sagemakercdk.internal.Tokens;
 import io.github.sagemakercdk.internal.Violations;
 import io.github.sagemakercdk.rules.AutoScalingSpec;
 import io.github.sagemakercdk.rules.EndpointRules;
-import io.github.sagemakercdk.rules.Location;
-import io.github.sagemakercdk.rules.Rule;
-import io.github.sagemakercdk.rules.Violation;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import software.amazon.awscdk.ArnComponents;
 import software.amazon.awscdk.Stack;
@@ -183,16 +181,12 @@ final class EndpointInstanceProductionVariant implements IEndpointInstanceProduc
           + " maxCapacity");
     }
     if (scalableInstanceCount != null) {
-      throw new IllegalStateException(subject() + ": "
-          + Rule.AUTO_SCALING_ALREADY_ENABLED.violation(Location.VALUE, variantName));
+      throw Violations.illegalState(subject(), RuntimeRule.AUTO_SCALING_ALREADY_ENABLED, variantName);
     }
     Number minCapacity = scalingProps.getMinCapacity() != null ? scalingProps.getMinCapacity() : initialInstanceCount;
-    List<Violation> violations = EndpointRules.autoScaling(
+    Violations.of(EndpointRules.autoScaling(
         new AutoScalingSpec(Tokens.known(minCapacity), Tokens.known(scalingProps.getMaxCapacity()), null, null),
-        Tokens.known(instanceType.toString()), Tokens.known(initialInstanceCount));
-    if (!violations.isEmpty()) {
-      throw Violations.invalid(subject(), violations);
-    }
+        Tokens.known(instanceType.toString()), Tokens.known(initialInstanceCount))).throwIfAny(this::subject);
     scalableInstanceCount = new ScalableInstanceCount(endpoint, scalableId(), BaseScalableAttributeProps.builder()
         .serviceNamespace(ServiceNamespace.SAGEMAKER)
         .resourceId("endpoint/" + endpoint.getEndpointName() + "/variant/" + variantName)
@@ -225,6 +219,6 @@ final class EndpointInstanceProductionVariant implements IEndpointInstanceProduc
   }
 
   private String subject() {
-    return endpoint.subject() + ", variant \"" + variantName + "\"";
+    return Subject.variant(endpoint.subject(), variantName);
   }
 }

@@ -1,13 +1,10 @@
 package io.github.sagemakercdk;
 
-import io.github.sagemakercdk.internal.ModelGrants;
+import io.github.sagemakercdk.internal.Subject;
 import io.github.sagemakercdk.internal.Tokens;
 import io.github.sagemakercdk.internal.Violations;
 import io.github.sagemakercdk.rules.EcrRules;
-import io.github.sagemakercdk.rules.Location;
-import io.github.sagemakercdk.rules.Rule;
 import io.github.sagemakercdk.rules.S3Rules;
-import io.github.sagemakercdk.rules.Violation;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -16,11 +13,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import software.amazon.awscdk.ArnComponents;
+import software.amazon.awscdk.ArnFormat;
 import software.amazon.awscdk.IListProducer;
 import software.amazon.awscdk.IResolvable;
 import software.amazon.awscdk.IResolveContext;
 import software.amazon.awscdk.Lazy;
-import software.amazon.awscdk.Resource;
+import software.amazon.awscdk.ResourceProps;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.ec2.Connections;
 import software.amazon.awscdk.services.ec2.ConnectionsProps;
@@ -28,12 +26,12 @@ import software.amazon.awscdk.services.ec2.ISecurityGroup;
 import software.amazon.awscdk.services.ec2.IVpc;
 import software.amazon.awscdk.services.ec2.SecurityGroup;
 import software.amazon.awscdk.services.ec2.SubnetSelection;
-import software.amazon.awscdk.services.iam.IPrincipal;
 import software.amazon.awscdk.services.iam.IRole;
 import software.amazon.awscdk.services.iam.Policy;
-import software.amazon.awscdk.services.iam.PolicyStatement;
 import software.amazon.awscdk.services.iam.Role;
 import software.amazon.awscdk.services.iam.ServicePrincipal;
+import software.amazon.awscdk.services.iam.UnknownPrincipal;
+import software.amazon.awscdk.services.iam.UnknownPrincipalProps;
 import software.amazon.awscdk.services.sagemaker.CfnModel;
 import software.constructs.Construct;
 import software.constructs.DependencyGroup;
@@ -49,7 +47,7 @@ import software.constructs.IValidation;
  * model there. Every rule SageMaker enforces on the model is checked as soon as its input is known,
  * and again when the app is synthesized, with errors that name this construct's path and the rule.
  */
-public class Model extends Resource implements IModel {
+public class Model extends ModelBase {
   private static final String SAGEMAKER_SERVICE = "sagemaker.amazonaws.com";
 
   private final String physicalName;
@@ -57,8 +55,6 @@ public class Model extends Resource implements IModel {
   private String modelArn;
   private String modelName;
   private boolean validatesAtSynth;
-  private final IRole role;
-  private final Connections connections;
   private final List<String> subnetIds;
   private final CfnModel resource;
   /** The role's policies, which CloudFormation must attach before it creates the model. */
@@ -83,7 +79,7 @@ public class Model extends Resource implements IModel {
 
   /** Imports a model from its ARN and, when known, its role and security groups. */
   public static IModel fromModelAttributes(Construct scope, String id, ModelAttributes attributes) {
-    return new ImportedModel(scope, id, attributes);
+    return new Import(scope, id, attributes);
   }
 
   /** A model whose containers are all added later with {@link #addContainer}. */
@@ -97,14 +93,16 @@ public class Model extends Resource implements IModel {
     ModelProps given = props == null ? ModelProps.builder().build() : props;
     this.physicalName = given.getModelName();
     List<ContainerDefinition> initial = given.getContainers() == null ? List.of() : given.getContainers();
-    this.connections = given.getVpc() == null ? null : connections(given);
+    Connections connections = given.getVpc() == null ? null : connections(given);
+    setConnections(connections);
     this.subnetIds = given.getVpc() == null ? null : ModelChecks.subnetIds(given);
-    this.role = given.getRole() != null
+    IRole role = given.getRole() != null
         ? given.getRole()
         : Role.Builder.create(this, "Role").assumedBy(new ServicePrincipal(SAGEMAKER_SERVICE)).build();
-    ModelGrants.writeLogsAndMetrics(role, getStack());
+    setRole(role, role);
+    grants().writeLogsAndMetrics(getStack());
     if (given.getVpc() != null) {
-      ModelGrants.placeInVpc(given.getVpc(), subnetIds, role, getStack());
+      grants().placeInVpc(given.getVpc(), subnetIds, getStack());
     }
 
     // The initial containers go into the resource's properties when it is created, not one update each.
@@ -151,7 +149,7 @@ public class Model extends Resource implements IModel {
     }
     List<ContainerDefinition> next = new ArrayList<>(containers);
     next.add(container);
-    ModelChecks.throwIfAny(subject(), ModelChecks.modelRules(physicalName, next, false));
+    Violations.of(ModelChecks.modelRules(physicalName, next, false)).throwIfAny(subject());
     add(container);
     applyContainers();
     dependOnRolePolicies();
@@ -175,35 +173,14 @@ public class Model extends Resource implements IModel {
     return modelName;
   }
 
-  /** The execution role SageMaker assumes for this model. */
   @Override
-  public IRole getRole() {
-    return role;
-  }
-
-  @Override
-  public IPrincipal getGrantPrincipal() {
-    return role;
-  }
-
-  /** The model's security groups, to allow traffic to and from it; only for a model in a VPC. */
-  @Override
-  public Connections getConnections() {
-    if (connections == null) {
-      throw new IllegalStateException(subject() + ": " + Rule.CONNECTIONS_WITHOUT_VPC.violation(Location.VALUE));
-    }
-    return connections;
-  }
-
-  @Override
-  public void addToRolePolicy(PolicyStatement statement) {
-    role.addToPrincipalPolicy(statement);
+  void rolePolicyChanged() {
     dependOnRolePolicies();
   }
 
   /** Adds the role's policies to those the model waits for, including any a grant has just created. */
   private void dependOnRolePolicies() {
-    for (IConstruct child : role.getNode().getChildren()) {
+    for (IConstruct child : getRole().getNode().getChildren()) {
       if (child instanceof Policy && rolePolicyConstructs.add(child)) {
         rolePolicies.add(child);
       }
@@ -230,7 +207,7 @@ public class Model extends Resource implements IModel {
 
   private CfnModel.ContainerDefinitionProperty render(ContainerDefinition container, int number) {
     // The message subject costs jsii round trips (the construct path): built only for an error.
-    Supplier<String> where = () -> subject() + ", container " + number;
+    Supplier<String> where = () -> Subject.container(subject(), number);
     String image;
     String modelDataUrl = null;
     try {
@@ -267,19 +244,16 @@ public class Model extends Resource implements IModel {
     return new Connections(ConnectionsProps.builder().securityGroups(groups).build());
   }
 
-  private String subject() {
-    return "Model " + getNode().getPath();
-  }
-
   /** Checks the whole model once more when the app is synthesized, after every addContainer. */
   private final class SynthValidation implements IValidation {
     @Override
     public List<String> validate() {
-      List<Violation> violations = new ArrayList<>(ModelChecks.modelRules(physicalName, containers, true));
+      Violations violations = Violations.of(ModelChecks.modelRules(physicalName, containers, true));
+      Connections connections = connectionsOrNull();
       if (connections != null) {
         violations.addAll(ModelChecks.vpcRules(subnetIds, connections.getSecurityGroups().size()));
       }
-      return violations.stream().map(Violations::line).toList();
+      return violations.lines();
     }
   }
 
@@ -294,6 +268,34 @@ public class Model extends Resource implements IModel {
     @Override
     public List<String> produce(IResolveContext context) {
       return connections.getSecurityGroups().stream().map(ISecurityGroup::getSecurityGroupId).toList();
+    }
+  }
+
+  /** A model defined outside this app, known by its ARN (and optionally its role and security groups). */
+  private static final class Import extends ModelBase {
+    private final String modelArn;
+    private final String modelName;
+
+    Import(Construct scope, String id, ModelAttributes attributes) {
+      super(scope, id, ResourceProps.builder().environmentFromArn(attributes.getModelArn()).build());
+      this.modelArn = attributes.getModelArn();
+      this.modelName = Stack.of(scope).splitArn(modelArn, ArnFormat.SLASH_RESOURCE_NAME).getResourceName();
+      IRole role = attributes.getRole();
+      setRole(role, role != null ? role : new UnknownPrincipal(UnknownPrincipalProps.builder().resource(this).build()));
+      List<ISecurityGroup> securityGroups = attributes.getSecurityGroups();
+      setConnections(securityGroups == null
+          ? null
+          : new Connections(ConnectionsProps.builder().securityGroups(securityGroups).build()));
+    }
+
+    @Override
+    public String getModelArn() {
+      return modelArn;
+    }
+
+    @Override
+    public String getModelName() {
+      return modelName;
     }
   }
 

@@ -1,9 +1,10 @@
 package io.github.sagemakercdk;
 
+import io.github.sagemakercdk.internal.RuntimeRule;
+import io.github.sagemakercdk.internal.Subject;
 import io.github.sagemakercdk.internal.Tokens;
 import io.github.sagemakercdk.internal.Violations;
 import io.github.sagemakercdk.rules.ContainerSpec;
-import io.github.sagemakercdk.rules.Location;
 import io.github.sagemakercdk.rules.ModelRules;
 import io.github.sagemakercdk.rules.ModelSpec;
 import io.github.sagemakercdk.rules.Rule;
@@ -27,7 +28,7 @@ final class ModelChecks {
   /** Checks {@code props} for the model {@code id} in {@code scope}, and gives the props of its Resource. */
   static ResourceProps beforeCreation(Construct scope, String id, ModelProps props) {
     // Built only for a message: the construct path costs jsii round trips.
-    Supplier<String> subject = () -> subject(scope, id);
+    Supplier<String> subject = () -> Subject.MODEL.of(scope, id);
     ModelProps given = props == null ? ModelProps.builder().build() : props;
     List<ContainerDefinition> containers = given.getContainers() == null ? List.of() : given.getContainers();
     for (int i = 0; i < containers.size(); i++) {
@@ -35,20 +36,14 @@ final class ModelChecks {
         throw new IllegalArgumentException(subject.get() + ": containers[" + i + "] is null; give a ContainerDefinition");
       }
     }
-    throwIfAny(subject, modelRules(given.getModelName(), containers, false));
-    networkingOptions(subject, given);
+    Violations.of(modelRules(given.getModelName(), containers, false)).throwIfAny(subject);
+    networkingOptions(given).throwIfAny(subject);
     if (given.getVpc() != null) {
       List<ISecurityGroup> groups = given.getSecurityGroups();
       int securityGroups = groups == null || groups.isEmpty() ? 1 : groups.size();
-      throwIfAny(subject, vpcRules(subnetIds(given), securityGroups));
+      Violations.of(vpcRules(subnetIds(given), securityGroups)).throwIfAny(subject);
     }
     return ResourceProps.builder().physicalName(given.getModelName()).build();
-  }
-
-  /** "Model path/of/model": how messages name a model. */
-  static String subject(Construct scope, String id) {
-    String parent = scope.getNode().getPath();
-    return "Model " + (parent.isEmpty() ? id : parent + "/" + id);
   }
 
   /**
@@ -76,20 +71,8 @@ final class ModelChecks {
     return props.getVpc().selectSubnets(props.getVpcSubnets()).getSubnetIds();
   }
 
-  static void throwIfAny(Supplier<String> subject, List<Violation> violations) {
-    if (!violations.isEmpty()) {
-      throw Violations.invalid(subject.get(), violations);
-    }
-  }
-
-  static void throwIfAny(String subject, List<Violation> violations) {
-    if (!violations.isEmpty()) {
-      throw Violations.invalid(subject, violations);
-    }
-  }
-
   /** Security groups and outbound traffic are about a VPC, and the given groups carry their own outbound rules. */
-  private static void networkingOptions(Supplier<String> subject, ModelProps props) {
+  private static Violations networkingOptions(ModelProps props) {
     IVpc vpc = props.getVpc();
     List<ISecurityGroup> securityGroups = props.getSecurityGroups();
     Boolean allowAllOutbound = props.getAllowAllOutbound();
@@ -99,12 +82,11 @@ final class ModelChecks {
           : allowAllOutbound != null ? "allowAllOutbound"
           : null;
       if (given != null) {
-        throwIfAny(subject, List.of(Rule.VPC_OPTIONS_WITHOUT_VPC.violation(
-            Location.model(Location.Attribute.VPC), given, given)));
+        return new Violations().add(RuntimeRule.VPC_OPTIONS_WITHOUT_VPC, given, given);
       }
     } else if (securityGroups != null && !securityGroups.isEmpty() && allowAllOutbound != null) {
-      throwIfAny(subject, List.of(Rule.VPC_ALLOW_ALL_OUTBOUND_WITH_SECURITY_GROUPS.violation(
-          Location.model(Location.Attribute.VPC))));
+      return new Violations().add(RuntimeRule.VPC_ALLOW_ALL_OUTBOUND_WITH_SECURITY_GROUPS);
     }
+    return new Violations();
   }
 }

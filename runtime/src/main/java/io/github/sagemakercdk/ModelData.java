@@ -1,6 +1,17 @@
 package io.github.sagemakercdk;
 
+import io.github.sagemakercdk.internal.AssetProps;
+import io.github.sagemakercdk.internal.ChildIds;
+import io.github.sagemakercdk.internal.Tokens;
+import io.github.sagemakercdk.internal.Violations;
+import io.github.sagemakercdk.rules.AssetRules;
+import io.github.sagemakercdk.rules.S3Rules;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.s3.IBucket;
+import software.amazon.awscdk.services.s3.assets.Asset;
 import software.amazon.awscdk.services.s3.assets.AssetOptions;
 import software.constructs.Construct;
 
@@ -30,4 +41,63 @@ public abstract class ModelData {
    * model's role read access, and says where the archive is.
    */
   public abstract ModelDataConfig bind(Construct scope, IModel model);
+
+  /** A local model archive, uploaded to the CDK assets bucket on deploy. */
+  private static final class AssetModelData extends ModelData {
+    private final String path;
+    private final AssetOptions options;
+    /** One asset per stack, however many models or containers use this data there. */
+    private final Map<String, Asset> assetsByStack = new HashMap<>();
+
+    AssetModelData(String path, AssetOptions options) {
+      if (path == null) {
+        throw new IllegalArgumentException("ModelData.fromAsset: give the path of the model's .tar.gz archive");
+      }
+      new Violations().add(AssetRules.modelDataFile(Path.of(path))).add(S3Rules.modelArchive(path))
+          .throwIfAny("ModelData.fromAsset");
+      this.path = path;
+      this.options = options;
+    }
+
+    @Override
+    public ModelDataConfig bind(Construct scope, IModel model) {
+      Asset asset = assetsByStack.computeIfAbsent(Stack.of(scope).getNode().getAddr(),
+          stack -> new Asset(scope, ChildIds.unique(scope, "ModelData", path), AssetProps.file(path, options)));
+      ModelBase.grantsOf(model).readObject(asset.getBucket(), asset.getS3ObjectKey());
+      return ModelDataConfig.builder().uri(asset.getHttpUrl()).build();
+    }
+  }
+
+  /** A model archive that is already in S3. */
+  private static final class BucketModelData extends ModelData {
+    private final IBucket bucket;
+    private final String objectKey;
+
+    BucketModelData(IBucket bucket, String objectKey) {
+      if (bucket == null) {
+        throw new IllegalArgumentException("ModelData.fromBucket: give the bucket, for example"
+            + " Bucket.fromBucketName(this, \"ModelBucket\", \"my-models\")");
+      }
+      String name = bucket.getBucketName();
+      String subject =
+          "ModelData.fromBucket(" + (Tokens.isUnresolved(name) ? "<token>" : name) + ", " + objectKey + ")";
+      if (objectKey == null) {
+        throw new IllegalArgumentException(subject + ": give the key of the model archive, such as model/model.tar.gz");
+      }
+      if (!Tokens.isUnresolved(name)) {
+        Violations.check(subject, S3Rules.bucketName(name));
+      }
+      if (!Tokens.isUnresolved(objectKey)) {
+        Violations.check(subject, S3Rules.objectKey(objectKey));
+      }
+      this.bucket = bucket;
+      this.objectKey = objectKey;
+    }
+
+    @Override
+    public ModelDataConfig bind(Construct scope, IModel model) {
+      ModelBase.grantsOf(model).readObject(bucket, objectKey);
+      return ModelDataConfig.builder().uri(bucket.urlForObject(objectKey)).build();
+    }
+  }
 }

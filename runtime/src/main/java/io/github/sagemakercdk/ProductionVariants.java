@@ -1,19 +1,18 @@
 package io.github.sagemakercdk;
 
+import io.github.sagemakercdk.internal.EnvironmentDifference;
+import io.github.sagemakercdk.internal.RuntimeRule;
+import io.github.sagemakercdk.internal.Subject;
 import io.github.sagemakercdk.internal.Tokens;
 import io.github.sagemakercdk.internal.Violations;
 import io.github.sagemakercdk.rules.EndpointRules;
 import io.github.sagemakercdk.rules.InstanceVariantSpec;
-import io.github.sagemakercdk.rules.Location;
-import io.github.sagemakercdk.rules.Rule;
 import io.github.sagemakercdk.rules.ServerlessVariantSpec;
 import io.github.sagemakercdk.rules.Violation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-import software.amazon.awscdk.interfaces.ResourceEnvironment;
 import software.amazon.awscdk.services.sagemaker.CfnEndpointConfig;
 
 /**
@@ -43,14 +42,14 @@ final class ProductionVariants {
       throw new IllegalArgumentException(subject + ": give InstanceProductionVariantProps, not null");
     }
     String name = props.getVariantName();
-    List<Violation> violations = new ArrayList<>(EndpointRules.variants(
+    Violations violations = Violations.of(EndpointRules.variants(
         instanceVariants.size() + 1, serverlessVariant == null ? 0 : 1));
     if (instanceVariants.containsKey(name)) {
       violations.addAll(EndpointRules.duplicateVariantNames(List.of(name, name)));
     }
     violations.addAll(EndpointRules.instanceVariant(spec(props), Tokens::isUnresolved));
-    modelEnvironment(props.getModel()).ifPresent(violations::add);
-    throwIfAny(variantSubject(name), violations);
+    modelEnvironment(props.getModel(), violations);
+    violations.throwIfAny(Subject.variant(subject, name));
     instanceVariants.put(name, props);
   }
 
@@ -58,11 +57,11 @@ final class ProductionVariants {
     if (props == null) {
       throw new IllegalArgumentException(subject + ": give ServerlessProductionVariantProps, not null");
     }
-    List<Violation> violations = new ArrayList<>(EndpointRules.variants(
+    Violations violations = Violations.of(EndpointRules.variants(
         instanceVariants.size(), serverlessVariant == null ? 1 : 2));
     violations.addAll(EndpointRules.serverlessVariant(spec(props), Tokens::isUnresolved));
-    modelEnvironment(props.getModel()).ifPresent(violations::add);
-    throwIfAny(variantSubject(props.getVariantName()), violations);
+    modelEnvironment(props.getModel(), violations);
+    violations.throwIfAny(Subject.variant(subject, props.getVariantName()));
     serverlessVariant = props;
   }
 
@@ -88,10 +87,6 @@ final class ProductionVariants {
       rendered.add(render(serverlessVariant));
     }
     return rendered;
-  }
-
-  String variantSubject(String variantName) {
-    return subject + ", variant \"" + variantName + "\"";
   }
 
   static InstanceType instanceType(InstanceProductionVariantProps props) {
@@ -149,28 +144,8 @@ final class ProductionVariants {
   }
 
   /** SageMaker hosts a model only in its own account and region; tokens are compared by CloudFormation. */
-  private Optional<Violation> modelEnvironment(IModel model) {
-    ResourceEnvironment env = model.getEnv();
-    String place = differs(env.getAccount(), account) ? "account"
-        : differs(env.getRegion(), region) ? "region"
-        : null;
-    if (place == null) {
-      return Optional.empty();
-    }
-    boolean isAccount = place.equals("account");
-    return Optional.of(Rule.MODEL_ENVIRONMENT.violation(Location.VALUE, model.getNode().getPath(),
-        place + " " + (isAccount ? env.getAccount() : env.getRegion()),
-        place + " " + (isAccount ? account : region)));
-  }
-
-  static boolean differs(String one, String other) {
-    return one != null && other != null && !Tokens.isUnresolved(one) && !Tokens.isUnresolved(other)
-        && !one.equals(other);
-  }
-
-  private static void throwIfAny(String subject, List<Violation> violations) {
-    if (!violations.isEmpty()) {
-      throw Violations.invalid(subject, violations);
-    }
+  private void modelEnvironment(IModel model, Violations violations) {
+    EnvironmentDifference.between(model.getEnv(), account, region).ifPresent(elsewhere -> violations.add(
+        RuntimeRule.MODEL_ENVIRONMENT, model.getNode().getPath(), elsewhere.found(), elsewhere.expected()));
   }
 }

@@ -1,11 +1,9 @@
 package io.github.sagemakercdk;
 
+import io.github.sagemakercdk.internal.Subject;
 import io.github.sagemakercdk.internal.Tokens;
 import io.github.sagemakercdk.internal.Violations;
 import io.github.sagemakercdk.rules.EndpointRules;
-import io.github.sagemakercdk.rules.Violation;
-import java.util.ArrayList;
-import java.util.List;
 import software.amazon.awscdk.services.applicationautoscaling.BaseScalableAttribute;
 import software.amazon.awscdk.services.applicationautoscaling.BaseScalableAttributeProps;
 import software.amazon.awscdk.services.applicationautoscaling.BasicTargetTrackingScalingPolicyProps;
@@ -29,7 +27,7 @@ public class ScalableInstanceCount extends BaseScalableAttribute {
    * @throws IllegalArgumentException when maxRequestsPerSecond is not above 0 or safetyFactor not in (0, 1]
    */
   public void scaleOnInvocations(String id, InvocationsScalingProps props) {
-    String subject = "ScalableInstanceCount " + getNode().getPath();
+    String subject = Subject.SCALABLE_INSTANCE_COUNT.of(this);
     if (props == null) {
       throw new IllegalArgumentException(subject + ": scaleOnInvocations needs InvocationsScalingProps with"
           + " maxRequestsPerSecond");
@@ -38,14 +36,11 @@ public class ScalableInstanceCount extends BaseScalableAttribute {
       throw new IllegalArgumentException(subject + ": maxRequestsPerSecond and safetyFactor must be numbers known"
           + " at synth, not tokens: the scaling target is computed from them");
     }
-    List<Violation> violations = new ArrayList<>();
-    EndpointRules.maxRequestsPerSecond(props.getMaxRequestsPerSecond()).ifPresent(violations::add);
+    Violations violations = new Violations().add(EndpointRules.maxRequestsPerSecond(props.getMaxRequestsPerSecond()));
     if (props.getSafetyFactor() != null) {
-      EndpointRules.safetyFactor(props.getSafetyFactor()).ifPresent(violations::add);
+      violations.add(EndpointRules.safetyFactor(props.getSafetyFactor()));
     }
-    if (!violations.isEmpty()) {
-      throw Violations.invalid(subject, violations);
-    }
+    violations.throwIfAny(subject);
     doScaleToTrackMetric(id, BasicTargetTrackingScalingPolicyProps.builder()
         .predefinedMetric(PredefinedMetric.SAGEMAKER_VARIANT_INVOCATIONS_PER_INSTANCE)
         .targetValue(EndpointRules.invocationsTarget(props.getMaxRequestsPerSecond(), props.getSafetyFactor()))

@@ -7,7 +7,9 @@ import java.util.Locale;
  *
  * <p>Each rule has a stable id (shown in every message, so it can be searched for) and one message
  * template that says what is wrong and how to fix it. The processor reports these as compiler errors, the
- * runtime as exceptions: the wording, like the limit, has exactly one definition.
+ * runtime as exceptions: the wording, like the limit, has exactly one definition. Rules about how the runtime's
+ * constructs are put together (and nothing the processor checks) are in the runtime's own catalog,
+ * {@code io.github.sagemakercdk.internal.RuntimeRule}, with ids of the same form.
  */
 public enum Rule {
   MODEL_NAME("model name \"%s\" is not valid: a SageMaker model name is 1 to " + Limits.NAME_MAX_LENGTH
@@ -102,28 +104,7 @@ public enum Rule {
   MAX_REQUESTS_PER_SECOND("maxRequestsPerSecond %s is not valid: give the requests per second one instance"
       + " serves at most (from a load test), a number greater than 0"),
   SAFETY_FACTOR("safetyFactor %s is not valid: it is the share of maxRequestsPerSecond each instance is kept at,"
-      + " greater than 0 and at most 1 (default " + Limits.DEFAULT_SAFETY_FACTOR + ")"),
-  // How the constructs are put together: checked by the runtime before CloudFormation sees them.
-  VPC_OPTIONS_WITHOUT_VPC("%s given without vpc: security groups and outbound traffic only apply to a model"
-      + " placed in a VPC; set vpc, or remove %s"),
-  VPC_ALLOW_ALL_OUTBOUND_WITH_SECURITY_GROUPS("allowAllOutbound is set together with securityGroups: configure"
-      + " outbound traffic on the security groups you pass, or drop securityGroups and let the model create one"),
-  CONNECTIONS_WITHOUT_VPC("the model is not in a VPC, so its network access cannot be managed: give the model a"
-      + " vpc (for an imported model: its securityGroups)"),
-  IMPORTED_MODEL_WITHOUT_ROLE("the imported model has no known role, so no statement can be added to it: pass"
-      + " its role in ModelAttributes"),
-  MODEL_ENVIRONMENT("model %s is in %s, the endpoint config in %s: SageMaker hosts a model only in the account"
-      + " and region it was created in; define the endpoint config in the model's account and region"),
-  ENDPOINT_CONFIG_ENVIRONMENT("endpoint config %s is in %s, the endpoint in %s: an endpoint uses an endpoint"
-      + " config of its own account and region; define the endpoint there"),
-  VARIANT_NOT_FOUND("the endpoint config has no instance production variant named \"%s\" (it has: %s): use"
-      + " the variantName given to addInstanceProductionVariant"),
-  IMPORTED_ENDPOINT_CONFIG_VARIANTS("the endpoint's config is imported, so its production variants are not known"
-      + " here: use an EndpointConfig defined in this app to find variants, auto scale them or read their metrics"),
-  AUTO_SCALING_ALREADY_ENABLED("auto scaling is already enabled for variant \"%s\": call autoScaleInstanceCount"
-      + " once and add scaling policies to the ScalableInstanceCount it returned"),
-  DLC_REGION("no AWS Deep Learning Containers registry is known for region %s: pass the registry's account ID"
-      + " as ContainerImage.fromDlc(repositoryName, tag, accountId), or use a region that has one");
+      + " greater than 0 and at most 1 (default " + Limits.DEFAULT_SAFETY_FACTOR + ")");
 
   private final String template;
 

@@ -1,12 +1,16 @@
 package io.github.sagemakercdk.rules;
 
-/** Keeps messages readable (and on one line) whatever the offending value holds. */
-final class Text {
+/**
+ * Keeps messages readable (and on one line) whatever the offending value holds. Public for the runtime's own
+ * message catalog, which shows values the same way.
+ */
+public final class Text {
   private static final int MAX_SHOWN = 80;
 
   private Text() {}
 
-  static String shown(String value) {
+  /** {@code value} with control characters escaped, cut to 80 characters. */
+  public static String shown(String value) {
     StringBuilder out = new StringBuilder();
     int end = Math.min(value.length(), MAX_SHOWN);
     for (int i = 0; i < end; i++) {

@@ -1,11 +1,8 @@
 package io.github.sagemakercdk.internal;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.WeakHashMap;
 import software.amazon.awscdk.ArnComponents;
 import software.amazon.awscdk.ArnFormat;
 import software.amazon.awscdk.Stack;
@@ -19,7 +16,9 @@ import software.amazon.awscdk.services.s3.IBucket;
 
 /**
  * The permissions a model's execution role needs, each on exactly the resources it is for; where AWS allows
- * nothing narrower than a wildcard, the wildcard carries a cdk-nag suppression that says why.
+ * nothing narrower than a wildcard, the wildcard carries a cdk-nag suppression that says why. One per model (or
+ * imported model), held by it: what it has already done for the model's principal is state of that model, not of
+ * the process.
  */
 public final class ModelGrants {
   static final String AUTHORIZATION_TOKEN_REASON = "ecr:GetAuthorizationToken gets the registry login SageMaker"
@@ -57,47 +56,52 @@ public final class ModelGrants {
       "ec2:CreateNetworkInterface", "ec2:CreateNetworkInterfacePermission",
       "ec2:DeleteNetworkInterface", "ec2:DeleteNetworkInterfacePermission");
 
-  /** Principals whose registry login is already suppressed (by identity). */
-  private static final Set<IPrincipal> LOGIN_GRANTED =
-      Collections.newSetFromMap(new WeakHashMap<>());
+  private final IPrincipal principal;
+  private final NagSuppressions suppressions;
+  /** Whether the registry login's suppression is already there: it is the same for every image. */
+  private boolean loginSuppressed;
 
-  private ModelGrants() {}
+  /** The grants to {@code principal}, the model's role (or whatever grants to an imported model go to). */
+  public ModelGrants(IPrincipal principal) {
+    this.principal = principal;
+    this.suppressions = new NagSuppressions(principal);
+  }
 
   /**
    * What SageMaker hosting needs to write the containers' logs and the instances' metrics (see "CreateModel API:
    * Execution Role Permissions"): logs to the endpoint log groups of this account and region, metrics to
    * SageMaker's endpoint namespace.
    */
-  public static void writeLogsAndMetrics(IPrincipal principal, Stack stack) {
+  public void writeLogsAndMetrics(Stack stack) {
     String logGroups = stack.formatArn(ArnComponents.builder()
         .service("logs").resource("log-group").arnFormat(ArnFormat.COLON_RESOURCE_NAME)
         .resourceName(ENDPOINT_LOG_GROUP_PREFIX + "*").build());
     PolicyStatement logs = PolicyStatement.Builder.create()
         .actions(WRITE_LOGS).resources(List.of(logGroups)).build();
-    NagSuppressions.suppressWildcard(principal, principal.addToPrincipalPolicy(logs),
-        NagFinding.forResource(stack, logGroups), LOG_GROUPS_REASON);
+    suppressions.suppressWildcard(principal.addToPrincipalPolicy(logs), NagFinding.forResource(stack, logGroups),
+        LOG_GROUPS_REASON);
     PolicyStatement metrics = PolicyStatement.Builder.create()
         .actions(PUT_METRICS).resources(List.of("*"))
         .conditions(Map.of("StringEquals", Map.of("cloudwatch:namespace", ENDPOINT_METRICS_NAMESPACE)))
         .build();
-    NagSuppressions.suppressWildcard(principal, principal.addToPrincipalPolicy(metrics), "Resource::*",
-        METRICS_REASON);
+    suppressions.suppressWildcard(principal.addToPrincipalPolicy(metrics), "Resource::*", METRICS_REASON);
   }
 
   /** Pull access to the images of {@code repository}, and the registry login that pulling needs. */
-  public static void pullImages(IRepository repository, IPrincipal principal) {
+  public void pullImages(IRepository repository) {
     repository.grantPull(principal);
     // The login's suppression is the same for every image: once per principal is enough.
-    if (!LOGIN_GRANTED.add(principal)) {
+    if (loginSuppressed) {
       return;
     }
+    loginSuppressed = true;
     // grantPull has added the login statement to the principal's policy, if it has one: that is where its
     // suppression belongs (an immutable role has none, and gets none).
-    NagSuppressions.suppressWildcard(principal, "Resource::*", AUTHORIZATION_TOKEN_REASON);
+    suppressions.suppressWildcard("Resource::*", AUTHORIZATION_TOKEN_REASON);
   }
 
   /** Read access to one object, and decryption with the bucket's key when it has one. */
-  public static void readObject(IBucket bucket, String objectKey, IPrincipal principal) {
+  public void readObject(IBucket bucket, String objectKey) {
     principal.addToPrincipalPolicy(PolicyStatement.Builder.create()
         .actions(List.of("s3:GetObject"))
         .resources(List.of(bucket.arnForObjects(objectKey)))
@@ -112,11 +116,10 @@ public final class ModelGrants {
    * What SageMaker needs to put the model in {@code vpc} (see "CreateModel API: Execution Role Permissions"):
    * describing the network, and managing the model's network interfaces in {@code subnetIds} of that VPC.
    */
-  public static void placeInVpc(IVpc vpc, List<String> subnetIds, IPrincipal principal, Stack stack) {
+  public void placeInVpc(IVpc vpc, List<String> subnetIds, Stack stack) {
     PolicyStatement describe = PolicyStatement.Builder.create()
         .actions(DESCRIBE_NETWORK).resources(List.of("*")).build();
-    NagSuppressions.suppressWildcard(principal, principal.addToPrincipalPolicy(describe), "Resource::*",
-        DESCRIBE_REASON);
+    suppressions.suppressWildcard(principal.addToPrincipalPolicy(describe), "Resource::*", DESCRIBE_REASON);
 
     String networkInterfaces = ec2Arn(stack, "network-interface", "*");
     String securityGroups = ec2Arn(stack, "security-group", "*");
@@ -137,12 +140,10 @@ public final class ModelGrants {
         .conditions(Map.of("ArnEquals", Map.of("ec2:Vpc", vpc.getVpcArn())))
         .build();
     AddToPrincipalPolicyResult added = principal.addToPrincipalPolicy(manage);
-    NagSuppressions.suppressWildcard(principal, added, NagFinding.forResource(stack, networkInterfaces),
-        NETWORK_INTERFACE_REASON);
-    NagSuppressions.suppressWildcard(principal, added, NagFinding.forResource(stack, securityGroups),
-        SECURITY_GROUP_REASON);
+    suppressions.suppressWildcard(added, NagFinding.forResource(stack, networkInterfaces), NETWORK_INTERFACE_REASON);
+    suppressions.suppressWildcard(added, NagFinding.forResource(stack, securityGroups), SECURITY_GROUP_REASON);
     if (!subnetsKnown) {
-      NagSuppressions.suppressWildcard(principal, added, NagFinding.forResource(stack, anySubnet), SUBNET_REASON);
+      suppressions.suppressWildcard(added, NagFinding.forResource(stack, anySubnet), SUBNET_REASON);
     }
   }
 

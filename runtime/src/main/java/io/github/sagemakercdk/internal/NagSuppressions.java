@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.WeakHashMap;
 import software.amazon.awscdk.CfnResource;
 import software.amazon.awscdk.services.iam.AddToPrincipalPolicyResult;
 import software.amazon.awscdk.services.iam.IPrincipal;
@@ -15,6 +14,7 @@ import software.constructs.IConstruct;
  * Records, on the IAM policy that holds a wildcard AWS requires, why the wildcard is there, in the metadata
  * cdk-nag reads ({@code cdk_nag: {rules_to_suppress: [{id, reason, applies_to}]}}), so that this library needs no
  * cdk-nag at run time. Each suppression names exactly one finding, so any other wildcard is still reported.
+ * One per principal, held by the {@link ModelGrants} that grants to it, which keeps the principal's policy once found.
  */
 public final class NagSuppressions {
   static final String METADATA_KEY = "cdk_nag";
@@ -22,26 +22,31 @@ public final class NagSuppressions {
   static final String WILDCARD_RULE = "AwsSolutions-IAM5";
   private static final List<String> POLICY_IDS = List.of("DefaultPolicy", "Policy");
 
-  private NagSuppressions() {}
+  private final IPrincipal principal;
+  /** The principal's policy, once found: the lookup costs four jsii round trips. */
+  private CfnResource policy;
+
+  NagSuppressions(IPrincipal principal) {
+    this.principal = principal;
+  }
 
   /**
    * Suppresses {@code finding} of AwsSolutions-IAM5 on the policy a statement just added to {@code principal}
    * went to: a role's default policy (an imported role's "Policy").
    */
-  public static void suppressWildcard(IPrincipal principal, AddToPrincipalPolicyResult added, String finding,
-      String reason) {
+  public void suppressWildcard(AddToPrincipalPolicyResult added, String finding, String reason) {
     if (Boolean.TRUE.equals(added.getStatementAdded())) {
-      suppressWildcard(principal, finding, reason);
+      suppressWildcard(finding, reason);
     }
   }
 
   /** Suppresses {@code finding} on the policy of {@code principal}, for a statement a grant has put there. */
-  public static void suppressWildcard(IPrincipal principal, String finding, String reason) {
+  public void suppressWildcard(String finding, String reason) {
     if (finding == null) {
       return;
     }
-    CfnResource policy = policyResource(principal);
-    if (policy == null) {
+    CfnResource resource = policyResource();
+    if (resource == null) {
       return;
     }
     Map<String, Object> suppression = new LinkedHashMap<>();
@@ -50,13 +55,13 @@ public final class NagSuppressions {
     suppression.put("applies_to", List.of(finding));
 
     List<Object> rules = new ArrayList<>();
-    if (policy.getMetadata(METADATA_KEY) instanceof Map<?, ?> existing
+    if (resource.getMetadata(METADATA_KEY) instanceof Map<?, ?> existing
         && existing.get(RULES) instanceof List<?> existingRules) {
       rules.addAll(existingRules);
     }
     if (!rules.contains(suppression)) {
       rules.add(suppression);
-      policy.addMetadata(METADATA_KEY, Map.of(RULES, rules));
+      resource.addMetadata(METADATA_KEY, Map.of(RULES, rules));
     }
   }
 
@@ -65,22 +70,14 @@ public final class NagSuppressions {
    * cannot say (it is filled in at synth, when large policies may be split), so it is found by the id aws-cdk-lib
    * gives it: "DefaultPolicy" for a Role, "Policy" for an imported one.
    */
-  private static CfnResource policyResource(IPrincipal principal) {
-    CfnResource known = POLICIES.get(principal);
-    if (known != null) {
-      return known;
+  private CfnResource policyResource() {
+    if (policy == null) {
+      policy = findPolicyResource();
     }
-    CfnResource found = findPolicyResource(principal);
-    if (found != null) {
-      POLICIES.put(principal, found);
-    }
-    return found;
+    return policy;
   }
 
-  /** Each principal's policy, once found: the lookup costs four jsii round trips. */
-  private static final Map<IPrincipal, CfnResource> POLICIES = new WeakHashMap<>();
-
-  private static CfnResource findPolicyResource(IPrincipal principal) {
+  private CfnResource findPolicyResource() {
     if (!(principal instanceof IConstruct construct)) {
       return null;
     }
