@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Runs the synthesis and compilation benchmarks and prints the results (see BENCHMARKS.md).
 #
-#   benchmarks/run.sh [--quick] [--synth-only | --compile-only] [--rounds n] [--work dir]
+#   benchmarks/run.sh [--quick] [--synth-only | --compile-only | --trace-only] [--rounds n] [--work dir]
 #
 # BENCH_PREPEND_CLASSPATH=<dirs or jars> puts classes in front of the installed snapshots, for instance
 # runtime/target/classes to measure a runtime change before it is installed.

@@ -4,9 +4,11 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * What to run: {@code [--quick] [--synth-only | --compile-only] [--rounds n] [--work dir]}.
+ * What to run: {@code [--quick] [--synth-only | --compile-only | --trace-only] [--rounds n]
+ * [--work dir]}.
  *
  * @param quick a smoke check: one round, no warm-up, no jsii trace
+ * @param traceOnly only count the jsii round trips per model of the synthesis (no timing, no compilation)
  * @param synth whether to run the synthesis benchmark
  * @param compile whether to run the compilation benchmark
  * @param rounds measured rounds per case (each round runs every variant once, in alternating order)
@@ -15,28 +17,29 @@ import java.util.List;
  * @param dependencyClasspath the class path of a user project: annotations, runtime, aws-cdk-lib
  * @param processorPath the processor and what it needs, as javac's -processorpath
  */
-public record Options(boolean quick, boolean synth, boolean compile, int rounds, Path work, String classpath,
+public record Options(boolean quick, boolean traceOnly, boolean synth, boolean compile, int rounds, Path work, String classpath,
     String dependencyClasspath, String processorPath) {
 
   static Options parse(List<String> args) {
     boolean quick = args.contains("--quick");
+    boolean traceOnly = args.contains("--trace-only");
     boolean synth = !args.contains("--compile-only");
-    boolean compile = !args.contains("--synth-only");
+    boolean compile = !args.contains("--synth-only") && !traceOnly;
     int rounds = quick ? 1 : 5;
     Path work = Path.of("benchmarks/target/bench-work");
     for (int i = 0; i < args.size(); i++) {
       switch (args.get(i)) {
-        case "--quick", "--synth-only", "--compile-only" -> { }
+        case "--quick", "--synth-only", "--compile-only", "--trace-only" -> { }
         case "--rounds" -> rounds = Integer.parseInt(value(args, ++i, "--rounds"));
         case "--work" -> work = Path.of(value(args, ++i, "--work"));
-        default -> throw new IllegalArgumentException("unknown option " + args.get(i)
-            + "; usage: [--quick] [--synth-only | --compile-only] [--rounds n] [--work dir]");
+        default -> throw new IllegalArgumentException("unknown option " + args.get(i) + "; usage: [--quick]"
+            + " [--synth-only | --compile-only | --trace-only] [--rounds n] [--work dir]");
       }
     }
     if (rounds < 1) {
       throw new IllegalArgumentException("--rounds must be at least 1");
     }
-    return new Options(quick, synth, compile, rounds, work.toAbsolutePath(), System.getProperty("java.class.path"),
+    return new Options(quick, traceOnly, synth, compile, rounds, work.toAbsolutePath(), System.getProperty("java.class.path"),
         required("bench.dependencyClasspath"), compile ? required("bench.processorPath") : "");
   }
 

@@ -34,6 +34,10 @@ public final class SynthBenchmark {
   }
 
   public void run() {
+    if (options.traceOnly()) {
+      new JsiiTrace(jvm, report, work.resolve("cdk.out-trace")).run();
+      return;
+    }
     // The models of every N are the first N of the largest run, so checking those covers every run (quick: 10).
     int largest = options.quick() ? 10 : MODEL_COUNTS.get(MODEL_COUNTS.size() - 1);
     Report.progress("synth: checking that both variants build the same " + largest + " models");
