@@ -4,8 +4,11 @@ import io.github.sagemakercdk.internal.Subject;
 import io.github.sagemakercdk.internal.Tokens;
 import io.github.sagemakercdk.internal.Violations;
 import io.github.sagemakercdk.rules.EndpointRules;
+import io.github.sagemakercdk.rules.KmsRules;
 import io.github.sagemakercdk.rules.Location;
 import io.github.sagemakercdk.rules.Rule;
+import io.github.sagemakercdk.rules.Violation;
+import java.util.ArrayList;
 import java.util.List;
 import software.amazon.awscdk.ArnComponents;
 import software.amazon.awscdk.ArnFormat;
@@ -26,6 +29,8 @@ import software.constructs.IValidation;
 public class EndpointConfig extends EndpointConfigBase {
   private final ProductionVariants variants;
   private final CfnEndpointConfig resource;
+  /** The storage volume key's ARN, or null for none. */
+  private final String encryptionKeyArn;
 
   /** Imports the endpoint config with this ARN. */
   public static IEndpointConfig fromEndpointConfigArn(Construct scope, String id, String endpointConfigArn) {
@@ -53,6 +58,7 @@ public class EndpointConfig extends EndpointConfigBase {
     super(scope, id, ResourceProps.builder().physicalName(props.getEndpointConfigName()).build());
     this.variants = variants;
     IKey key = props.getEncryptionKey();
+    this.encryptionKeyArn = key == null ? null : key.getKeyArn();
     this.resource = CfnEndpointConfig.Builder.create(this, "EndpointConfig")
         .endpointConfigName(getPhysicalName())
         .kmsKeyId(key == null ? null : key.getKeyArn())
@@ -72,6 +78,10 @@ public class EndpointConfig extends EndpointConfigBase {
     String name = given.getEndpointConfigName();
     if (name != null && !Tokens.isUnresolved(name)) {
       Violations.check(subject, EndpointRules.endpointConfigName(name));
+    }
+    String keyArn = given.getEncryptionKey() == null ? null : given.getEncryptionKey().getKeyArn();
+    if (keyArn != null && !Tokens.isUnresolved(keyArn)) {
+      Violations.check(subject, KmsRules.keyArn(keyArn));
     }
     List<InstanceProductionVariantProps> instanceVariants = given.getInstanceProductionVariants();
     if (instanceVariants != null && !instanceVariants.isEmpty() && given.getServerlessProductionVariant() != null) {
@@ -125,7 +135,18 @@ public class EndpointConfig extends EndpointConfigBase {
   private final class SynthValidation implements IValidation {
     @Override
     public List<String> validate() {
-      return Violations.of(variants.complete()).lines();
+      List<Violation> violations = new ArrayList<>(variants.complete());
+      if (encryptionKeyArn != null) {
+        // CreateEndpointConfig takes no KMS key when an instance type has local NVMe storage.
+        for (String name : variants.instanceVariantNames()) {
+          InstanceType type = variants.instanceVariant(name).getInstanceType();
+          String instanceType = type == null ? null : type.toString();
+          if (instanceType != null && !Tokens.isUnresolved(instanceType)) {
+            KmsRules.storageVolumeKey(instanceType).ifPresent(violations::add);
+          }
+        }
+      }
+      return Violations.of(violations).lines();
     }
   }
 

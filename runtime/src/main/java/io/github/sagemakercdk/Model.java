@@ -93,9 +93,13 @@ public class Model extends ModelBase {
     ModelProps given = props == null ? ModelProps.builder().build() : props;
     this.physicalName = given.getModelName();
     List<ContainerDefinition> initial = given.getContainers() == null ? List.of() : given.getContainers();
-    Connections connections = given.getVpc() == null ? null : connections(given);
+    // Placed in a VPC, in subnets given by ID (checked before creation), or in neither.
+    SubnetPlacement byId = given.getVpc() == null ? SubnetPlacement.of(() -> subject(), given) : null;
+    Connections connections = given.getVpc() != null ? connections(given)
+        : byId != null ? new Connections(ConnectionsProps.builder().securityGroups(byId.securityGroups()).build())
+        : null;
     setConnections(connections);
-    this.subnetIds = given.getVpc() == null ? null : ModelChecks.subnetIds(given);
+    this.subnetIds = given.getVpc() != null ? ModelChecks.subnetIds(given) : byId != null ? byId.subnetIds() : null;
     IRole role = given.getRole() != null
         ? given.getRole()
         : Role.Builder.create(this, "Role").assumedBy(new ServicePrincipal(SAGEMAKER_SERVICE)).build();
@@ -103,6 +107,9 @@ public class Model extends ModelBase {
     grants().writeLogsAndMetrics(getStack());
     if (given.getVpc() != null) {
       grants().placeInVpc(given.getVpc(), subnetIds, getStack());
+    } else if (byId != null) {
+      byId.acknowledgeRouteTables(given.getVpcSubnets().getSubnets());
+      grants().placeInSubnets(subnetIds, byId.securityGroupIds(), getStack());
     }
 
     // The initial containers go into the resource's properties when it is created, not one update each.

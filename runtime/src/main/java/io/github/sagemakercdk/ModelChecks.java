@@ -5,8 +5,11 @@ import io.github.sagemakercdk.internal.Subject;
 import io.github.sagemakercdk.internal.Tokens;
 import io.github.sagemakercdk.internal.Violations;
 import io.github.sagemakercdk.rules.ContainerSpec;
+import io.github.sagemakercdk.rules.EnvironmentRules;
+import io.github.sagemakercdk.rules.Location;
 import io.github.sagemakercdk.rules.ModelRules;
 import io.github.sagemakercdk.rules.ModelSpec;
+import io.github.sagemakercdk.rules.RoleRules;
 import io.github.sagemakercdk.rules.Rule;
 import io.github.sagemakercdk.rules.Violation;
 import java.util.ArrayList;
@@ -14,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import software.amazon.awscdk.ResourceProps;
+import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.ec2.ISecurityGroup;
 import software.amazon.awscdk.services.ec2.IVpc;
 import software.constructs.Construct;
@@ -37,13 +41,39 @@ final class ModelChecks {
       }
     }
     Violations.of(modelRules(given.getModelName(), containers, false)).throwIfAny(subject);
-    networkingOptions(given).throwIfAny(subject);
+    if (given.getRole() != null) {
+      Violations.of(roleEnvironment(given.getRole().getRoleArn(), Stack.of(scope))).throwIfAny(subject);
+    }
+    if (!SubnetPlacement.requested(given)) {
+      networkingOptions(given).throwIfAny(subject);
+    }
+    SubnetPlacement.of(subject, given);
     if (given.getVpc() != null) {
       List<ISecurityGroup> groups = given.getSecurityGroups();
       int securityGroups = groups == null || groups.isEmpty() ? 1 : groups.size();
       Violations.of(vpcRules(subnetIds(given), securityGroups)).throwIfAny(subject);
     }
     return ResourceProps.builder().physicalName(given.getModelName()).build();
+  }
+
+  /**
+   * A role known by a literal ARN against the stack's literal account and region: SageMaker passes only a role of
+   * the model's own account, and of the region's partition.
+   */
+  static List<Violation> roleEnvironment(String roleArn, Stack stack) {
+    if (Tokens.isUnresolved(roleArn) || RoleRules.roleArn(roleArn).isPresent()) {
+      return List.of();
+    }
+    List<Violation> violations = new ArrayList<>();
+    String account = stack.getAccount();
+    String region = stack.getRegion();
+    if (!Tokens.isUnresolved(account)) {
+      EnvironmentRules.roleAccount(roleArn, account).ifPresent(violations::add);
+    }
+    if (!Tokens.isUnresolved(region)) {
+      EnvironmentRules.partition("role", roleArn, region, Location.Attribute.ROLE).ifPresent(violations::add);
+    }
+    return violations;
   }
 
   /**

@@ -5,11 +5,13 @@ import io.github.sagemakercdk.internal.ChildIds;
 import io.github.sagemakercdk.internal.Tokens;
 import io.github.sagemakercdk.internal.Violations;
 import io.github.sagemakercdk.rules.AssetRules;
+import io.github.sagemakercdk.rules.KmsRules;
 import io.github.sagemakercdk.rules.S3Rules;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.services.kms.IKey;
 import software.amazon.awscdk.services.s3.IBucket;
 import software.amazon.awscdk.services.s3.assets.Asset;
 import software.amazon.awscdk.services.s3.assets.AssetOptions;
@@ -33,7 +35,21 @@ public abstract class ModelData {
 
   /** The archive at {@code objectKey} in {@code bucket}. */
   public static ModelData fromBucket(IBucket bucket, String objectKey) {
-    return new BucketModelData(bucket, objectKey);
+    return new BucketModelData(bucket, objectKey, null);
+  }
+
+  /**
+   * The archive at {@code objectKey} in {@code bucket}, encrypted with the KMS key {@code encryptionKey} (SSE-KMS):
+   * the model's role may decrypt with that key alone. The key may be imported by key ARN or by alias ARN
+   * ({@code Key.fromKeyArn(this, "ModelDataKey", "arn:aws:kms:eu-west-1:123456789012:alias/models")}): for an
+   * alias the grant is held to the key behind it by the {@code kms:ResourceAliases} condition.
+   */
+  public static ModelData fromBucket(IBucket bucket, String objectKey, IKey encryptionKey) {
+    if (encryptionKey == null) {
+      throw new IllegalArgumentException("ModelData.fromBucket: give the object's KMS key, or call"
+          + " fromBucket(bucket, objectKey) for an object without one");
+    }
+    return new BucketModelData(bucket, objectKey, encryptionKey);
   }
 
   /**
@@ -72,8 +88,10 @@ public abstract class ModelData {
   private static final class BucketModelData extends ModelData {
     private final IBucket bucket;
     private final String objectKey;
+    /** The object's SSE-KMS key, or null to go by the bucket's own key. */
+    private final IKey encryptionKey;
 
-    BucketModelData(IBucket bucket, String objectKey) {
+    BucketModelData(IBucket bucket, String objectKey, IKey encryptionKey) {
       if (bucket == null) {
         throw new IllegalArgumentException("ModelData.fromBucket: give the bucket, for example"
             + " Bucket.fromBucketName(this, \"ModelBucket\", \"my-models\")");
@@ -90,13 +108,17 @@ public abstract class ModelData {
       if (!Tokens.isUnresolved(objectKey)) {
         Violations.check(subject, S3Rules.objectKey(objectKey));
       }
+      if (encryptionKey != null && !Tokens.isUnresolved(encryptionKey.getKeyArn())) {
+        Violations.check(subject, KmsRules.keyArn(encryptionKey.getKeyArn()));
+      }
       this.bucket = bucket;
       this.objectKey = objectKey;
+      this.encryptionKey = encryptionKey;
     }
 
     @Override
     public ModelDataConfig bind(Construct scope, IModel model) {
-      ModelBase.grantsOf(model).readObject(bucket, objectKey);
+      ModelBase.grantsOf(model).readObject(bucket, objectKey, encryptionKey);
       return ModelDataConfig.builder().uri(bucket.urlForObject(objectKey)).build();
     }
   }

@@ -35,8 +35,9 @@ public final class SageMakerApp {
   }
 
   /**
-   * Creates the stacks in one app, in the order of their ids, synthesizes it into {@code outdir} and tells
-   * {@code report} where each template went.
+   * Creates the stacks in one app, in the order of their ids, tags them with the {@link ContextTags}, synthesizes it
+   * into {@code outdir} and tells {@code report} where each template went. Without the CDK CLI, the app gets the
+   * context of {@code ./cdk.json}.
    */
   static CloudAssembly synthesize(List<ModelStackFactory> factories, String outdir, PrintStream report) {
     if (factories.isEmpty()) {
@@ -45,8 +46,19 @@ public final class SageMakerApp {
           + " registers its stack), or list your own factories in META-INF/services/"
           + ModelStackFactory.class.getName() + ".");
     }
+    return synthesize(factories, outdir, report, CdkJsonContext.read(Path.of(""), System::getenv));
+  }
+
+  /** The same, in an app with {@code context} besides what the CDK CLI passes (empty: none). */
+  static CloudAssembly synthesize(List<ModelStackFactory> factories, String outdir, PrintStream report,
+      Map<String, Object> context) {
     List<ModelStackFactory> ordered = inStackIdOrder(factories);
-    App app = new App(AppProps.builder().outdir(outdir).build());
+    AppProps.Builder props = AppProps.builder().outdir(outdir);
+    if (!context.isEmpty()) {
+      props.context(context);
+    }
+    App app = new App(props.build());
+    ContextTags defaultTags = ContextTags.of(app);
     List<Stack> stacks = new ArrayList<>();
     for (ModelStackFactory factory : ordered) {
       Stack stack = factory.create(app, factory.stackId());
@@ -54,6 +66,7 @@ public final class SageMakerApp {
         throw new IllegalStateException(
             factory.getClass().getName() + ".create gave no stack for " + factory.stackId());
       }
+      defaultTags.applyTo(stack);
       stacks.add(stack);
     }
     CloudAssembly assembly = app.synth();

@@ -101,6 +101,9 @@ public final class Cfn {
    * {@code Fn::Join} and {@code Fn::Sub} spelled out, so tests can compare whole ARNs and URIs.
    */
   public static String flat(Object value) {
+    if (value instanceof List<?> list) {
+      return list.stream().map(Cfn::flat).collect(Collectors.joining(", ", "[", "]"));
+    }
     if (value instanceof String text) {
       return text.replace("${", "<").replace("}", ">");
     }

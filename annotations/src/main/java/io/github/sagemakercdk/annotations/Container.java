@@ -68,4 +68,12 @@ public @interface Container {
    * each once), or none does and the containers run in declaration order. 0 (the default) means "not given".
    */
   int order() default 0;
+
+  /**
+   * The KMS key that encrypts the {@code s3://} model data object (SSE-KMS), by key ARN or alias ARN, such as
+   * {@code "arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab"} or
+   * {@code "arn:aws:kms:eu-west-1:123456789012:alias/models"}: the model's role may then decrypt with that key
+   * alone. Only with {@code s3://} model data. Empty (the default): the object is not encrypted with a KMS key.
+   */
+  String modelDataKmsKey() default "";
 }

@@ -67,4 +67,11 @@ public @interface Endpoint {
    * {@link #initialInstanceCount()}) or exactly one {@link AutoScaling @AutoScaling}.
    */
   AutoScaling[] autoScaling() default {};
+
+  /**
+   * The KMS key that encrypts the storage volumes of the endpoint's instances, by key ARN or alias ARN. Not with
+   * instance types that have local NVMe storage (such as {@code ml.g5.*}, {@code ml.m5d.*}), which SageMaker
+   * encrypts itself and where CreateEndpointConfig rejects a key. Empty (the default): SageMaker's own encryption.
+   */
+  String kmsKey() default "";
 }

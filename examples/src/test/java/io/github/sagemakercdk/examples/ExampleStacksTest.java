@@ -81,7 +81,8 @@ class ExampleStacksTest {
   @Test
   void everyAnnotatedClassIsRegisteredAsAStack() {
     assertEquals(List.of("ChurnPipelineStack", "ChurnScorerStack", "FraudDetectorStack", "ImageClassifierStack",
-        "RealtimeChurnScorerStack", "ServerlessSentimentStack"), List.copyOf(STACKS.keySet()));
+        "ProductionFraudScorerStack", "RealtimeChurnScorerStack", "ServerlessSentimentStack"),
+        List.copyOf(STACKS.keySet()));
   }
 
   @Test
@@ -169,6 +170,30 @@ class ExampleStacksTest {
             "InstanceType", Match.absent()))))));
     template.resourceCountIs("AWS::SageMaker::Endpoint", 1);
     template.resourceCountIs("AWS::ApplicationAutoScaling::ScalableTarget", 0);
+  }
+
+  @Test
+  void theProductionModelUsesTheAccountsRoleSubnetsKeysAndTags() {
+    Stack stack = STACKS.get("ProductionFraudScorerStack");
+    assertEquals("123456789012", stack.getAccount());
+    assertEquals("eu-west-1", stack.getRegion());
+    Template template = TEMPLATE_BY_STACK.get("ProductionFraudScorerStack");
+    template.resourceCountIs("AWS::IAM::Role", 0);
+    template.resourceCountIs("AWS::IAM::Policy", 0);
+    List<Map<String, String>> tags = List.of(Map.of("Key", "cost-center", "Value", "fraud-ml"),
+        Map.of("Key", "environment", "Value", "production"), Map.of("Key", "owner", "Value", "risk-team"));
+    Map<String, Object> model = modelProperties("ProductionFraudScorerStack");
+    assertEquals("arn:aws:iam::123456789012:role/sagemaker/fraud-scorer-execution", model.get("ExecutionRoleArn"));
+    assertEquals(Map.of("SecurityGroupIds", List.of("sg-0123456789abcdef0"),
+        "Subnets", List.of("subnet-0a1b2c3d4e5f60718", "subnet-0f1e2d3c4b5a69788")), model.get("VpcConfig"));
+    assertEquals(tags, model.get("Tags"));
+    assertEquals("763104351884.dkr.ecr.eu-west-1.<AWS::URLSuffix>/pytorch-inference:2.1.0-cpu-py310",
+        flat(containers("ProductionFraudScorerStack").get(0).get("Image")),
+        "the registry account of the pinned region, no region map");
+    template.hasResourceProperties("AWS::SageMaker::EndpointConfig", Match.objectLike(Map.of(
+        "KmsKeyId", "arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab",
+        "Tags", tags)));
+    template.hasResourceProperties("AWS::SageMaker::Endpoint", Match.objectLike(Map.of("Tags", tags)));
   }
 
   @Test

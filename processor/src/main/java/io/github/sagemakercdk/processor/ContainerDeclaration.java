@@ -13,6 +13,7 @@ import java.util.List;
  * @param environmentSite the {@code environment} attribute as a whole
  * @param environment the {@code environment} entries, in declaration order, as written ({@code NAME=value})
  * @param order the pipeline position, 0 when not given
+ * @param modelDataKmsKey the ARN of the model data's KMS key, empty when not given
  */
 record ContainerDeclaration(
     int occurrence,
@@ -22,7 +23,8 @@ record ContainerDeclaration(
     AnnotatedValue<String> hostname,
     Site environmentSite,
     List<AnnotatedValue<String>> environment,
-    AnnotatedValue<Integer> order) {
+    AnnotatedValue<Integer> order,
+    AnnotatedValue<String> modelDataKmsKey) {
 
   ContainerDeclaration {
     environment = List.copyOf(environment);

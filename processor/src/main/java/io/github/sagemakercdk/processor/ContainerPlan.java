@@ -9,8 +9,10 @@ import java.util.List;
  * @param modelData where the model artifacts come from, or null for none
  * @param hostname the container hostname, or null for none
  * @param environment the environment variables in declaration order
+ * @param modelDataKmsKey the ARN of the KMS key of {@code s3://} model data, or null for none
  */
-record ContainerPlan(ImageSource image, ModelDataSource modelData, String hostname, List<EnvironmentVariable> environment) {
+record ContainerPlan(ImageSource image, ModelDataSource modelData, String hostname, List<EnvironmentVariable> environment,
+    String modelDataKmsKey) {
   ContainerPlan {
     environment = List.copyOf(environment);
   }

@@ -21,6 +21,7 @@ sealed interface EndpointDeclaration {
    *
    * @param autoScalingSite the {@code autoScaling} attribute as a whole
    * @param autoScaling its {@code @AutoScaling}s in source order (more than one is an error)
+   * @param kmsKey the ARN of the storage volume's KMS key, empty when not given
    */
   record Instance(
       Site site,
@@ -30,7 +31,8 @@ sealed interface EndpointDeclaration {
       AnnotatedValue<Integer> initialInstanceCount,
       AnnotatedValue<String> acceleratorType,
       Site autoScalingSite,
-      List<AutoScalingDeclaration> autoScaling) implements EndpointDeclaration {
+      List<AutoScalingDeclaration> autoScaling,
+      AnnotatedValue<String> kmsKey) implements EndpointDeclaration {
 
     public Instance {
       autoScaling = List.copyOf(autoScaling);

@@ -12,15 +12,16 @@ sealed interface EndpointPlan {
   String variantName();
 
   /**
-   * {@code @Endpoint}; {@code autoScaling} null when not given. (No accelerator: the rules reject every one, as
-   * Elastic Inference is discontinued.)
+   * {@code @Endpoint}; {@code autoScaling} and {@code kmsKey} (the storage volume key's ARN) null when not given.
+   * (No accelerator: the rules reject every one, as Elastic Inference is discontinued.)
    */
   record Instance(
       String endpointName,
       String variantName,
       String instanceType,
       int initialInstanceCount,
-      AutoScaling autoScaling) implements EndpointPlan {}
+      AutoScaling autoScaling,
+      String kmsKey) implements EndpointPlan {}
 
   /** {@code @ServerlessEndpoint}; {@code provisionedConcurrency} null when none. */
   record Serverless(

@@ -57,7 +57,8 @@ final class EndpointReader {
         integer(site, "initialInstanceCount", unreadable),
         string(site, "acceleratorType", unreadable),
         autoScalingSite,
-        autoScaling);
+        autoScaling,
+        string(site, "kmsKey", unreadable));
   }
 
   private static AutoScalingDeclaration autoScaling(

@@ -138,7 +138,8 @@ final class EndpointValidator {
         .findFirst()
         .orElse(null);
     return new EndpointPlan.Instance(optional(instance.name().value()), instance.variantName().value(),
-        instance.instanceType().value(), instance.initialInstanceCount().value(), autoScaling);
+        instance.instanceType().value(), instance.initialInstanceCount().value(), autoScaling,
+        optional(instance.kmsKey().value()));
   }
 
   private static Integer provisioned(int provisionedConcurrency) {

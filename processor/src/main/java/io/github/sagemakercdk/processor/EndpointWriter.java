@@ -66,6 +66,9 @@ final class EndpointWriter {
           .add(".instanceType($T.of($S))\n", INSTANCE_TYPE, instance.instanceType())
           .add(".initialInstanceCount($L)\n", instance.initialInstanceCount())
           .add(".build()))\n").unindent().unindent().unindent().unindent();
+      if (instance.kmsKey() != null) {
+        code.add(".encryptionKey($L)\n", SettingsWriter.key("EndpointKey", instance.kmsKey()));
+      }
     } else {
       EndpointPlan.Serverless serverless = (EndpointPlan.Serverless) endpoint;
       code.add(".serverlessProductionVariant($T.builder()\n", SERVERLESS_PRODUCTION_VARIANT_PROPS).indent().indent()

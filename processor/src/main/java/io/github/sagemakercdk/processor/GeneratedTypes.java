@@ -24,6 +24,7 @@ final class GeneratedTypes {
   static final ClassName ENDPOINT = ClassName.get(RUNTIME, "Endpoint");
   static final ClassName ENDPOINT_PROPS = ClassName.get(RUNTIME, "EndpointProps");
   static final ClassName INVOCATIONS_SCALING_PROPS = ClassName.get(RUNTIME, "InvocationsScalingProps");
+  static final ClassName PINNED_ENVIRONMENT = ClassName.get(RUNTIME, "PinnedEnvironment");
 
   static final ClassName STACK = ClassName.get("software.amazon.awscdk", "Stack");
   static final ClassName STACK_PROPS = ClassName.get("software.amazon.awscdk", "StackProps");
@@ -34,6 +35,13 @@ final class GeneratedTypes {
   static final ClassName ENABLE_SCALING_PROPS =
       ClassName.get("software.amazon.awscdk.services.applicationautoscaling", "EnableScalingProps");
   static final ClassName CONSTRUCT = ClassName.get("software.constructs", "Construct");
+  static final ClassName TAGS = ClassName.get("software.amazon.awscdk", "Tags");
+  static final ClassName ROLE = ClassName.get("software.amazon.awscdk.services.iam", "Role");
+  static final ClassName FROM_ROLE_ARN_OPTIONS = ClassName.get("software.amazon.awscdk.services.iam", "FromRoleArnOptions");
+  static final ClassName SUBNET = ClassName.get("software.amazon.awscdk.services.ec2", "Subnet");
+  static final ClassName SUBNET_SELECTION = ClassName.get("software.amazon.awscdk.services.ec2", "SubnetSelection");
+  static final ClassName SECURITY_GROUP = ClassName.get("software.amazon.awscdk.services.ec2", "SecurityGroup");
+  static final ClassName KEY = ClassName.get("software.amazon.awscdk.services.kms", "Key");
 
   static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
   static final ClassName LIST = ClassName.get("java.util", "List");

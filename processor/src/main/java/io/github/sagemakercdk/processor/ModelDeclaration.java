@@ -11,6 +11,7 @@ import javax.lang.model.element.TypeElement;
  * @param name the physical model name, empty when not given
  * @param networkIsolation whether network isolation was asked for
  * @param containers the {@code @Container}s in declaration order
+ * @param settings role, placement, tags, account and region; null when the class has no {@code @SageMakerModel}
  * @param unreadable values the compiler could not evaluate (it reports why); the class is not validated
  */
 record ModelDeclaration(
@@ -19,6 +20,7 @@ record ModelDeclaration(
     AnnotatedValue<String> name,
     AnnotatedValue<Boolean> networkIsolation,
     List<ContainerDeclaration> containers,
+    ModelSettings settings,
     List<Site> unreadable) {
 
   ModelDeclaration {

@@ -46,15 +46,17 @@ final class ModelReader {
 
     AnnotatedValue<String> name = null;
     AnnotatedValue<Boolean> networkIsolation = null;
+    ModelSettings settings = null;
     if (modelSite != null) {
       name = string(modelSite, "name", unreadable);
       networkIsolation = bool(modelSite, "networkIsolation", unreadable);
+      settings = SettingsReader.read(modelSite, unreadable);
     }
     List<ContainerDeclaration> containers = new ArrayList<>();
     for (int i = 0; i < containerMirrors.size(); i++) {
       containers.add(container(type, i, containerMirrors.get(i), unreadable));
     }
-    return new ModelDeclaration(type, modelSite, name, networkIsolation, containers, unreadable);
+    return new ModelDeclaration(type, modelSite, name, networkIsolation, containers, settings, unreadable);
   }
 
   private ContainerDeclaration container(TypeElement type, int occurrence, AnnotationMirror mirror, List<Site> unreadable) {
@@ -91,6 +93,7 @@ final class ModelReader {
         string(site, "hostname", unreadable),
         environmentSite,
         environment,
-        integer(site, "order", unreadable));
+        integer(site, "order", unreadable),
+        string(site, "modelDataKmsKey", unreadable));
   }
 }

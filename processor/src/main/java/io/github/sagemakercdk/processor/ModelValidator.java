@@ -24,10 +24,12 @@ import javax.lang.model.element.TypeElement;
 final class ModelValidator {
   private final Report report;
   private final ProjectDirectory projectDirectory;
+  private final SettingsValidator settingsValidator;
 
   ModelValidator(Report report, ProjectDirectory projectDirectory) {
     this.report = report;
     this.projectDirectory = projectDirectory;
+    this.settingsValidator = new SettingsValidator(report);
   }
 
   /** The plan for the stack, or empty when the class has errors (all reported) or is no model. */
@@ -40,17 +42,22 @@ final class ModelValidator {
     List<ContainerDeclaration> pipeline = PipelineOrder.arrange(model.containers(), report);
     List<CheckedContainer> inPipelineOrder = pipeline.stream().map(c -> checked.get(c.occurrence())).toList();
     checkSageMakerRules(model, pipeline, inPipelineOrder);
+    SettingsPlan settings = settingsValidator.validate(model);
 
     if (!model.hasModelAnnotation() || report.hasErrors(model.type())) {
       return Optional.empty();
     }
-    List<ContainerPlan> containers = inPipelineOrder.stream()
-        .map(c -> new ContainerPlan(c.image(), c.modelData(), c.hostname(), c.environment()))
+    List<ContainerPlan> containers = pipeline.stream()
+        .map(declared -> {
+          CheckedContainer c = checked.get(declared.occurrence());
+          String key = declared.modelDataKmsKey().value();
+          return new ContainerPlan(c.image(), c.modelData(), c.hostname(), c.environment(), key.isEmpty() ? null : key);
+        })
         .toList();
     String modelName = model.name().value().isEmpty() ? null : model.name().value();
     String packageName = ((PackageElement) model.type().getEnclosingElement()).getQualifiedName().toString();
     return Optional.of(new StackPlan(
-        model.type(), packageName, modelName, model.networkIsolation().value(), containers));
+        model.type(), packageName, modelName, model.networkIsolation().value(), containers, settings));
   }
 
   private void checkPlacement(ModelDeclaration model) {

@@ -31,6 +31,10 @@ enum Problem {
       + " \"SAGEMAKER_PROGRAM=serve.py\""),
   ENVIRONMENT_ENTRY_NAME("environment entry \"%s\" has an empty name: write NAME=value, for example"
       + " \"SAGEMAKER_PROGRAM=serve.py\""),
+  TAG_ENTRY_FORM("tag \"%s\" has no '=': write key=value, for example \"cost-center=ml-platform\" (key= for an"
+      + " empty value)"),
+  MODEL_DATA_KMS_KEY_WITHOUT_S3("modelDataKmsKey is given, but the container's model data is %s: the key decrypts"
+      + " an SSE-KMS object in S3, so give it only with s3://<bucket>/<key>.tar.gz model data"),
   CONTAINER_WITHOUT_MODEL("@Container on %s has no effect without @SageMakerModel: add @SageMakerModel to the"
       + " class, or remove the @Container"),
   MODEL_PLACEMENT("@SageMakerModel is on %s %s: put it on a top-level class (a class declared directly in its"

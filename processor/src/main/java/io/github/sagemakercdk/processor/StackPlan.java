@@ -12,6 +12,7 @@ import javax.lang.model.element.TypeElement;
  * @param networkIsolation whether the containers run without network access
  * @param containers the containers in pipeline order
  * @param endpoint the endpoint serving the model, or null for a model alone
+ * @param settings role, placement, tags, account and region ({@link SettingsPlan#NONE} when none is given)
  */
 record StackPlan(
     TypeElement origin,
@@ -19,7 +20,8 @@ record StackPlan(
     String modelName,
     boolean networkIsolation,
     List<ContainerPlan> containers,
-    EndpointPlan endpoint) {
+    EndpointPlan endpoint,
+    SettingsPlan settings) {
 
   StackPlan {
     containers = List.copyOf(containers);
@@ -27,13 +29,13 @@ record StackPlan(
 
   /** A model alone. */
   StackPlan(TypeElement origin, String packageName, String modelName, boolean networkIsolation,
-      List<ContainerPlan> containers) {
-    this(origin, packageName, modelName, networkIsolation, containers, null);
+      List<ContainerPlan> containers, SettingsPlan settings) {
+    this(origin, packageName, modelName, networkIsolation, containers, null, settings);
   }
 
   /** This plan, its model served from the endpoint (null: none). */
   StackPlan withEndpoint(EndpointPlan served) {
-    return new StackPlan(origin, packageName, modelName, networkIsolation, containers, served);
+    return new StackPlan(origin, packageName, modelName, networkIsolation, containers, served, settings);
   }
 
   /** The generated class's simple name, also the stack's construct id: {@code ChurnPipeline} gives {@code ChurnPipelineStack}. */

@@ -68,7 +68,8 @@ final class StackWriter {
             .addParameter(CONSTRUCT, "scope")
             .addParameter(String.class, "id")
             .addParameter(STACK_PROPS, "props")
-            .addStatement("super(scope, id, props)")
+            .addStatement("super(scope, id, $L)", SettingsWriter.stackProps(plan.settings(), "props"))
+            .addCode(SettingsWriter.tags(plan.settings()))
             .addCode(containers(plan.containers()))
             .addStatement("this.$L = $L", MODEL_FIELD, model(plan))
             .addCode(EndpointWriter.construct(plan.endpoint(), MODEL_FIELD))
@@ -97,7 +98,7 @@ final class StackWriter {
       code.addStatement("$T $L = $L", CONTAINER_IMAGE, imageVariable(position), image(container.image(), position));
       if (container.modelData() != null) {
         code.addStatement("$T $L = $L", MODEL_DATA, modelDataVariable(position),
-            modelData(container.modelData(), position));
+            modelData(container.modelData(), container.modelDataKmsKey(), position));
       }
       if (!container.environment().isEmpty()) {
         String variable = environmentVariable(position);
@@ -134,13 +135,18 @@ final class StackWriter {
         .build();
   }
 
-  private static CodeBlock modelData(ModelDataSource modelData, int position) {
+  private static CodeBlock modelData(ModelDataSource modelData, String kmsKey, int position) {
     if (modelData instanceof ModelDataSource.Asset asset) {
       return CodeBlock.of("$T.fromAsset($L)", MODEL_DATA, literal(asset.file()));
     }
     ModelDataSource.S3 s3 = (ModelDataSource.S3) modelData;
-    return CodeBlock.of("$T.fromBucket(\n$T.fromBucketName(this, $S, $L), $L)",
-        MODEL_DATA, BUCKET, "Container" + position + "ModelDataBucket", literal(s3.bucket()), literal(s3.key()));
+    CodeBlock bucket = CodeBlock.of("$T.fromBucketName(this, $S, $L)",
+        BUCKET, "Container" + position + "ModelDataBucket", literal(s3.bucket()));
+    if (kmsKey != null) {
+      return CodeBlock.of("$T.fromBucket(\n$L, $L,\n$L)", MODEL_DATA, bucket, literal(s3.key()),
+          SettingsWriter.key("Container" + position + "ModelDataKey", kmsKey));
+    }
+    return CodeBlock.of("$T.fromBucket(\n$L, $L)", MODEL_DATA, bucket, literal(s3.key()));
   }
 
   /** {@code new Model(this, "Model", ModelProps.builder()...build())}, setting only what was given. */
@@ -175,6 +181,7 @@ final class StackWriter {
     if (plan.networkIsolation()) {
       code.add(".networkIsolation(true)\n");
     }
+    code.add(SettingsWriter.modelProps(plan.settings()));
     return code.add(".build())").build();
   }
 

@@ -61,8 +61,13 @@ record FuzzCase(
    * {@code @SageMakerModel}; an attribute is null when it is not written.
    *
    * @param position where it stands among the container annotations: 0 before all, 1 after the first, ...
+   * @param settings role, placement, tags, account and region, or null when none is written
    */
-  record ModelAnnotation(FuzzValue name, Boolean networkIsolation, int position) {}
+  record ModelAnnotation(FuzzValue name, Boolean networkIsolation, int position, FuzzSettings settings) {
+    ModelAnnotation(FuzzValue name, Boolean networkIsolation, int position) {
+      this(name, networkIsolation, position, null);
+    }
+  }
 
   /**
    * One {@code @Container}; an optional attribute is null when it is not written.
@@ -97,7 +102,8 @@ record FuzzCase(
   FuzzCase withContainers(List<Container> newContainers) {
     Style fitting = style.fits(newContainers.size()) ? style : Style.REPEATED;
     ModelAnnotation newModel = model == null ? null
-        : new ModelAnnotation(model.name(), model.networkIsolation(), Math.min(model.position(), newContainers.size()));
+        : new ModelAnnotation(model.name(), model.networkIsolation(), Math.min(model.position(), newContainers.size()),
+            model.settings());
     return new FuzzCase(index, encoding, packageName, className, kind, newModel, newContainers, fitting, layoutSeed);
   }
 

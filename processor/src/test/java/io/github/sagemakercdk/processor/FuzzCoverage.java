@@ -21,6 +21,12 @@ final class FuzzCoverage {
     count("@SageMakerModel: " + (c.model() == null ? "none"
         : c.model().name() == null && c.model().networkIsolation() == null ? "no attributes"
         : (c.model().name() == null ? "" : "name ") + (c.model().networkIsolation() == null ? "" : "networkIsolation")));
+    if (c.model() != null && c.model().settings() != null) {
+      FuzzSettings s = c.model().settings();
+      count("settings: " + (s.role() == null ? "" : "role ") + (s.subnets() == null ? "" : "subnets ")
+          + (s.securityGroups() == null ? "" : "securityGroups ") + (s.tags() == null ? "" : "tags ")
+          + (s.account() == null ? "" : "account ") + (s.region() == null ? "" : "region"));
+    }
     int n = c.containers().size();
     count("containers: " + (n == 0 ? "0" : n == 1 ? "1" : n < 15 ? "2-14" : n == 15 ? "15" : "16-20"));
     count("orders: " + (c.containers().stream().allMatch(k -> k.order() == null || k.order() == 0) ? "none" : "given"));

@@ -15,7 +15,8 @@ import java.util.Random;
  * environments over 100 entries or 32 KB, classes that cannot carry a model or whose name makes no stack name).
  * Whatever the defects: the package (a few shared ones, the unnamed one, one with a non-ASCII letter), class names
  * that clash with the types generated code uses, the source encoding (UTF-8, or ISO-8859-1 with an ASCII source),
- * and the layout ({@link FuzzSource}).
+ * and the layout ({@link FuzzSource}). About a third of the models also write a role, subnets and security groups,
+ * tags, an account or a region ({@link FuzzSettings}), broken at the same rate.
  */
 final class FuzzGenerator {
   /**
@@ -27,6 +28,7 @@ final class FuzzGenerator {
       "Generated", "Repository", "RepositoryAttributes", "Bucket", "ContainerImage", "ModelData", "ModelProps",
       "ContainerDefinition", "SageMakerApp", "ModelStackFactory", "Object", "Integer", "System");
 
+  private static final long SETTINGS_STREAM = 0x5E771E65L;
   private final long seed;
   private final Path projectDirectory;
 
@@ -79,7 +81,14 @@ final class FuzzGenerator {
     List<FuzzCase.Style> styles = new ArrayList<>(List.of(FuzzCase.Style.values()));
     styles.removeIf(style -> !style.fits(count));
     FuzzCase.Style style = text.chance(0.5) ? FuzzCase.Style.REPEATED : text.pick(styles);
-    return new FuzzCase(index, encoding, packageName, className, kind, model, containers, style, random.nextLong());
+    long layoutSeed = random.nextLong();
+    // From a stream of their own, so that adding them changed no other part of an existing seed's cases.
+    FuzzText settingsText = new FuzzText(new Random(caseSeed(index) ^ SETTINGS_STREAM));
+    if (model != null && settingsText.chance(0.35)) {
+      model = new FuzzCase.ModelAnnotation(model.name(), model.networkIsolation(), model.position(),
+          FuzzSettings.generate(settingsText, rate));
+    }
+    return new FuzzCase(index, encoding, packageName, className, kind, model, containers, style, layoutSeed);
   }
 
   /**

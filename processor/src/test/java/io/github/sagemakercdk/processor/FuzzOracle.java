@@ -14,7 +14,8 @@ import java.util.stream.IntStream;
  * generator put into values, and from the structure, checked here against the published limits (1 to 15
  * containers, orders 1..N each once or none, hostnames on all containers or none and unique, at most 100
  * environment entries per container, each name once, 32 KB of names and values per model; and CloudFormation's
- * stack names, which the class name becomes).
+ * stack names, which the class name becomes). The defects of a model's role, subnets, security groups, tags,
+ * account and region, {@link FuzzSettings} records where it made them.
  *
  * <p>The rules it checks a compile's errors against:
  *
@@ -81,6 +82,7 @@ final class FuzzOracle {
             List.of(Place.annotation(Place.MODEL))));
       }
       value(expected, fuzzCase.model().name(), Place.attribute(Place.MODEL, "name"));
+      settings(expected, fuzzCase.model().settings());
       if (n == 0 || n > MAX_CONTAINERS) {
         expected.add(new Expectation("container count not 1 to 15: " + n, everything));
       }
@@ -130,6 +132,31 @@ final class FuzzOracle {
       expected.add(new Expectation("hostname given twice: " + hostnames, allContainers));
     }
     return expected;
+  }
+
+  /** The defects of the role, placement, tags, account and region: each on its value, entry or list. */
+  private static void settings(List<Expectation> expected, FuzzSettings settings) {
+    if (settings == null) {
+      return;
+    }
+    value(expected, settings.role(), Place.attribute(Place.MODEL, "role"));
+    value(expected, settings.account(), Place.attribute(Place.MODEL, "account"));
+    value(expected, settings.region(), Place.attribute(Place.MODEL, "region"));
+    entries(expected, "subnets", settings.subnets());
+    entries(expected, "securityGroups", settings.securityGroups());
+    entries(expected, "tags", settings.tags());
+    for (String defect : settings.structureDefects()) {
+      String[] attributeAndWhy = defect.split("=", 2);
+      expected.add(new Expectation(attributeAndWhy[1], List.of(Place.attribute(Place.MODEL, attributeAndWhy[0]))));
+    }
+  }
+
+  private static void entries(List<Expectation> expected, String attribute, List<FuzzValue> entries) {
+    if (entries != null) {
+      for (int i = 0; i < entries.size(); i++) {
+        value(expected, entries.get(i), new Place(Place.MODEL, attribute, i));
+      }
+    }
   }
 
   private static void value(List<Expectation> expected, FuzzValue value, Place place) {
@@ -225,6 +252,9 @@ final class FuzzOracle {
     List<String> constants = new ArrayList<>();
     if (fuzzCase.model().name() != null) {
       constants.addAll(fuzzCase.model().name().constants());
+    }
+    if (fuzzCase.model().settings() != null) {
+      constants.addAll(fuzzCase.model().settings().constants());
     }
     for (FuzzCase.Container container : fuzzCase.containers()) {
       constants.addAll(container.image().constants());

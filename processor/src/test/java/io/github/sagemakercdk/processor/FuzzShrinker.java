@@ -65,6 +65,10 @@ final class FuzzShrinker {
       candidates.add(new FuzzCase(c.index(), c.encoding(), "fuzz", "Case" + c.index(), c.kind(),
           c.model(), containers, c.style(), c.layoutSeed()));
     }
+    if (c.model() != null && c.model().settings() != null) {
+      FuzzCase.ModelAnnotation m = c.model();
+      candidates.add(c.withModel(new FuzzCase.ModelAnnotation(m.name(), m.networkIsolation(), m.position(), null)));
+    }
     if (c.model() != null && (c.model().name() != null || c.model().networkIsolation() != null)) {
       candidates.add(c.withModel(new FuzzCase.ModelAnnotation(null, null, c.model().position())));
     }

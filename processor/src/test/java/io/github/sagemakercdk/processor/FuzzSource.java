@@ -209,6 +209,15 @@ final class FuzzSource {
     if (model.networkIsolation() != null) {
       attributes.add(() -> attribute(Place.MODEL, "networkIsolation", () -> append(model.networkIsolation().toString())));
     }
+    FuzzSettings settings = model.settings();
+    if (settings != null) {
+      stringAttribute(attributes, "role", settings.role(), indent);
+      stringAttribute(attributes, "account", settings.account(), indent);
+      stringAttribute(attributes, "region", settings.region(), indent);
+      arrayAttribute(attributes, "subnets", settings.subnets(), indent);
+      arrayAttribute(attributes, "securityGroups", settings.securityGroups(), indent);
+      arrayAttribute(attributes, "tags", settings.tags(), indent);
+    }
     if (attributes.isEmpty()) {
       append(chance(0.5) ? "()" : "");
     } else {
@@ -301,11 +310,30 @@ final class FuzzSource {
     places.put(Place.attribute(annotation, name), new Range(first, currentLine()));
   }
 
+  /** A {@code String} attribute of {@code @SageMakerModel}, when written. */
+  private void stringAttribute(List<Runnable> attributes, String name, FuzzValue value, String indent) {
+    if (value != null) {
+      attributes.add(() -> attribute(Place.MODEL, name, () -> string(value.text(), indent)));
+    }
+  }
+
+  /** A {@code String[]} attribute of {@code @SageMakerModel}, when written. */
+  private void arrayAttribute(List<Runnable> attributes, String name, List<FuzzValue> entries, String indent) {
+    if (entries != null) {
+      attributes.add(() -> attribute(Place.MODEL, name, () -> array(Place.MODEL, name, entries, indent)));
+    }
+  }
+
   private void environment(int k, List<FuzzValue> entries, String indent) {
+    array(k, "environment", entries, indent);
+  }
+
+  /** An array of strings: one entry alone (no braces) or in braces, inline or one per line. */
+  private void array(int k, String name, List<FuzzValue> entries, String indent) {
     if (entries.size() == 1 && chance(0.4)) {
       int first = currentLine();
       string(entries.get(0).text(), indent);
-      places.put(new Place(k, "environment", 0), new Range(first, currentLine()));
+      places.put(new Place(k, name, 0), new Range(first, currentLine()));
       return;
     }
     if (entries.isEmpty()) {
@@ -322,7 +350,7 @@ final class FuzzSource {
       }
       int first = currentLine();
       string(entries.get(e).text(), indent);
-      places.put(new Place(k, "environment", e), new Range(first, currentLine()));
+      places.put(new Place(k, name, e), new Range(first, currentLine()));
       if (e < entries.size() - 1 || chance(0.1)) {
         append(",");
       }

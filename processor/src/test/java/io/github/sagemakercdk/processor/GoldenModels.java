@@ -104,6 +104,31 @@ final class GoldenModels {
       "    maxConcurrency = 10, provisionedConcurrency = 2)",
       "public class Sentiment {}");
 
+  /**
+   * Everything a production account sets: an existing role, subnets and security groups by ID, tags (an empty value,
+   * an '=' in a value), a pinned account and region, an SSE-KMS model data key by alias, an endpoint storage key.
+   */
+  static final JavaFileObject SECURED = source("com.acme.Secured",
+      "package com.acme;",
+      IMPORTS,
+      "@SageMakerModel(name = \"secured\", role = \"arn:aws:iam::123456789012:role/service/sagemaker-secured\",",
+      "    subnets = {\"subnet-0123456789abcdef0\", \"subnet-89abcdef\"}, securityGroups = \"sg-0123456789abcdef0\",",
+      "    tags = {\"cost-center=ml-platform\", \"owner=\", \"formula=a=b\"}, account = \"123456789012\",",
+      "    region = \"eu-west-1\")",
+      "@Container(image = \"dlc:pytorch-inference:2.1.0-cpu-py310\", modelData = \"s3://acme-models/secured/model.tar.gz\",",
+      "    modelDataKmsKey = \"arn:aws:kms:eu-west-1:123456789012:alias/models\")",
+      "@Endpoint(instanceType = \"ml.c5.xlarge\",",
+      "    kmsKey = \"arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab\")",
+      "public class Secured {}");
+
+  /** The CDK CLI's current account and region, nothing else new. */
+  static final JavaFileObject CURRENT_ENVIRONMENT = source("com.acme.Regional",
+      "package com.acme;",
+      IMPORTS,
+      "@SageMakerModel(account = SageMakerModel.CURRENT, region = SageMakerModel.CURRENT)",
+      "@Container(image = \"dlc:sklearn-inference:1.2-1\")",
+      "public class Regional {}");
+
   /** Each model with the qualified name of its generated stack. */
   static final List<Case> ALL = List.of(
       new Case(CLASSIFIER, "com.acme.ClassifierStack"),
@@ -115,7 +140,9 @@ final class GoldenModels {
       new Case(UNNAMED_PACKAGE, "ScratchStack"),
       new Case(SCALED_ENDPOINT, "com.acme.RecommenderStack"),
       new Case(DEFAULT_ENDPOINT, "com.acme.TaggerStack"),
-      new Case(SERVERLESS_ENDPOINT, "com.acme.SentimentStack"));
+      new Case(SERVERLESS_ENDPOINT, "com.acme.SentimentStack"),
+      new Case(SECURED, "com.acme.SecuredStack"),
+      new Case(CURRENT_ENVIRONMENT, "com.acme.RegionalStack"));
 
   record Case(JavaFileObject source, String stack) {
     String goldenFile() {

@@ -137,5 +137,54 @@ public final class Limits {
       "ml.r8g.medium", "ml.r8g.xlarge", "ml.t2.2xlarge", "ml.t2.large", "ml.t2.medium", "ml.t2.xlarge",
       "ml.trn1.2xlarge", "ml.trn1.32xlarge", "ml.trn1n.32xlarge", "ml.trn2.48xlarge");
 
+  /**
+   * CreateModel ExecutionRoleArn: 20 to 2048 characters (SageMaker API reference); IAM (IAM User Guide, "IAM and
+   * AWS STS quotas" and the Role data type): a role name is 1 to 64 characters of letters, digits and
+   * {@code + = , . @ _ -}, a path is {@code /} or {@code /<text>/} of at most 512 printable ASCII characters.
+   */
+  public static final int MIN_ROLE_ARN_LENGTH = 20;
+  public static final int MAX_ROLE_ARN_LENGTH = 2048;
+  public static final String ROLE_NAME_PATTERN = "^[\\w+=,.@-]{1,64}$";
+  public static final int MAX_ROLE_NAME_LENGTH = 64;
+  public static final String ROLE_PATH_PATTERN = "^/(?:[\\x21-\\x7E]+/)?$";
+  public static final int MAX_ROLE_PATH_LENGTH = 512;
+  /** An AWS account ID: 12 digits. */
+  public static final String ACCOUNT_ID_PATTERN = "^[0-9]{12}$";
+  /** A region code such as eu-west-1, us-gov-west-1 or cn-north-1 (partition prefix, area, number). */
+  public static final String REGION_PATTERN = "^[a-z]{2}(?:-(?:gov|iso[a-z]?))?-[a-z]+-[0-9]{1,2}$";
+  /**
+   * VpcConfig (SageMaker API reference: 1 to 16 subnets, 1 to 5 security groups, each [-0-9a-zA-Z]+ of at most 32
+   * characters), as EC2 forms the IDs: {@code subnet-} or {@code sg-} and 8 (older) or 17 lowercase hex digits.
+   */
+  public static final String SUBNET_ID_PATTERN = "^subnet-(?:[0-9a-f]{8}|[0-9a-f]{17})$";
+  public static final String SECURITY_GROUP_ID_PATTERN = "^sg-(?:[0-9a-f]{8}|[0-9a-f]{17})$";
+  /**
+   * SageMaker's Tag (API reference; AWS::SageMaker::* Tag in CloudFormation): at most 50 per resource, keys of 1 to
+   * 128 and values of 0 to 256 characters of {@code [\p{L}\p{Z}\p{N}_.:/=+\-@]}, unique keys; keys starting with
+   * {@code aws:} (any case) are reserved for AWS ("Tagging AWS resources").
+   */
+  public static final int MAX_TAGS = 50;
+  public static final int MAX_TAG_KEY_LENGTH = 128;
+  public static final int MAX_TAG_VALUE_LENGTH = 256;
+  public static final String TAG_PATTERN = "^[\\p{L}\\p{Z}\\p{N}_.:/=+\\-@]*$";
+  public static final String RESERVED_TAG_PREFIX = "aws:";
+  /**
+   * A KMS key ARN ({@code key/} and a 36-character key ID, multi-Region {@code mrk-} keys included) or alias ARN
+   * ({@code alias/} and 1 to 250 characters of letters, digits, {@code / _ -}), as CreateEndpointConfig's KmsKeyId
+   * (at most 2048 characters) and the KMS API reference (CreateAlias AliasName: 1 to 256 characters with the
+   * {@code alias/} prefix) give them.
+   */
+  public static final String KMS_KEY_ARN_PATTERN =
+      "^arn:([a-z-]+):kms:([a-z0-9-]+):([0-9]{12}):(key/[a-zA-Z0-9-]{36}|alias/[a-zA-Z0-9/_-]{1,250})$";
+  public static final int MAX_KMS_KEY_ID_LENGTH = 2048;
+  /**
+   * Instance families with local NVMe instance storage, which SageMaker encrypts with a hardware module: with them
+   * CreateEndpointConfig fails when a KmsKeyId is given (SageMaker API reference, CreateEndpointConfig KmsKeyId;
+   * the families from the EC2 instance store volume table). Sorted.
+   */
+  public static final List<String> LOCAL_STORAGE_INSTANCE_FAMILIES = List.of(
+      "ml.c5d", "ml.c6gd", "ml.dl1", "ml.g4dn", "ml.g5", "ml.g6", "ml.g6e", "ml.m5d", "ml.m6gd", "ml.p4d",
+      "ml.p4de", "ml.p5", "ml.p5e", "ml.p5en", "ml.r5d", "ml.r6gd", "ml.r7gd", "ml.trn1", "ml.trn1n", "ml.trn2");
+
   private Limits() {}
 }

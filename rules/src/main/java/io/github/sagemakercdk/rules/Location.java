@@ -20,6 +20,8 @@ public record Location(Attribute attribute, int container, int entry) {
     INITIAL_VARIANT_WEIGHT, ACCELERATOR_TYPE, MEMORY_SIZE, MAX_CONCURRENCY, PROVISIONED_CONCURRENCY,
     /** Auto scaling of an instance variant. */
     MIN_CAPACITY, MAX_CAPACITY, MAX_REQUESTS_PER_SECOND, SAFETY_FACTOR,
+    /** Where the model runs and under which identity: role, VPC placement by ID, tags, account, region, KMS keys. */
+    ROLE, SUBNETS, SECURITY_GROUPS, TAGS, ACCOUNT, REGION, KMS_KEY,
     /** The one value given to a standalone check, such as a bucket name. */
     VALUE
   }
@@ -34,6 +36,11 @@ public record Location(Attribute attribute, int container, int entry) {
 
   public static Location environmentEntry(int container, int entry) {
     return new Location(Attribute.ENVIRONMENT, container, entry);
+  }
+
+  /** One entry of a list attribute of the model as a whole, such as its third subnet or tag. */
+  public static Location entry(Attribute attribute, int entry) {
+    return new Location(attribute, -1, entry);
   }
 
   /** For a check on one value, whose caller knows where that value stands. */

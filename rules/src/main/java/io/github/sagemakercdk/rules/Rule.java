@@ -104,7 +104,42 @@ public enum Rule {
   MAX_REQUESTS_PER_SECOND("maxRequestsPerSecond %s is not valid: give the requests per second one instance"
       + " serves at most (from a load test), a number greater than 0"),
   SAFETY_FACTOR("safetyFactor %s is not valid: it is the share of maxRequestsPerSecond each instance is kept at,"
-      + " greater than 0 and at most 1 (default " + Limits.DEFAULT_SAFETY_FACTOR + ")");
+      + " greater than 0 and at most 1 (default " + Limits.DEFAULT_SAFETY_FACTOR + ")"),
+  // Where the model runs and under which identity (role, VPC placement by ID, tags, account, region, KMS keys).
+  ROLE_ARN("role \"%s\" is not a valid IAM role ARN: %s; write arn:<partition>:iam::<12-digit account>:role/<name>"
+      + " or arn:<partition>:iam::<account>:role/<path>/<name>, as the IAM console shows it"),
+  SUBNET_ID("subnet \"%s\" is not a valid subnet ID: write subnet- and 8 or 17 lowercase hexadecimal digits, as the"
+      + " VPC console shows it (for example subnet-0123456789abcdef0)"),
+  SECURITY_GROUP_ID("security group \"%s\" is not a valid security group ID: write sg- and 8 or 17 lowercase"
+      + " hexadecimal digits, as the VPC console shows it (for example sg-0123456789abcdef0)"),
+  VPC_SUBNETS_AND_SECURITY_GROUPS("the model has %d subnets and %d security groups: SageMaker's VpcConfig takes"
+      + " both (1 to " + Limits.MAX_VPC_SUBNETS + " subnets, 1 to " + Limits.MAX_VPC_SECURITY_GROUPS
+      + " security groups) or neither"),
+  VPC_DUPLICATE_SUBNET("subnet %s is given twice: give each subnet once"),
+  VPC_DUPLICATE_SECURITY_GROUP("security group %s is given twice: give each security group once"),
+  TAG_COUNT("%d tags are given: a SageMaker resource takes at most " + Limits.MAX_TAGS + " tags"),
+  TAG_KEY("tag key \"%s\" is not valid: a key is 1 to " + Limits.MAX_TAG_KEY_LENGTH + " letters, digits, spaces"
+      + " and the characters _ . : / = + - @"),
+  TAG_VALUE("tag value \"%s\" of key %s is not valid: a value is 0 to " + Limits.MAX_TAG_VALUE_LENGTH
+      + " letters, digits, spaces and the characters _ . : / = + - @"),
+  TAG_RESERVED_KEY("tag key \"%s\" starts with aws:, which AWS reserves for its own tags (in any case): choose"
+      + " another key"),
+  TAG_DUPLICATE_KEY("tag key %s is given twice: a resource has one value per key; give each key once"),
+  ACCOUNT_ID("account \"%s\" is not valid: an AWS account is named by its 12-digit ID, such as 123456789012"),
+  REGION("region \"%s\" is not valid: give a region code such as eu-west-1, us-gov-west-1 or cn-north-1"),
+  KMS_KEY_ARN("KMS key \"%s\" is not valid: write a key ARN, arn:<partition>:kms:<region>:<12-digit account>:key/<key"
+      + " id>, or an alias ARN, arn:<partition>:kms:<region>:<account>:alias/<name>"),
+  KMS_KEY_LOCAL_STORAGE("instance type \"%s\" has local NVMe instance storage, which SageMaker encrypts with a"
+      + " hardware module of the instance, and CreateEndpointConfig fails when a KMS key is given with it: remove"
+      + " the KMS key, or pick an instance type without instance storage (such as ml.m5.large or ml.c5.xlarge)"),
+  ROLE_ACCOUNT("role %s belongs to account %s, but the stack is in account %s: SageMaker only takes an execution"
+      + " role of the model's own account; give a role of account %s, or pin the stack to account %s"),
+  ARN_PARTITION("%s %s is in partition %s, but region %s is in partition %s: give an ARN of partition %s"),
+  KMS_KEY_REGION("KMS key %s is in region %s, but the stack is in region %s: SageMaker uses a KMS key of its own"
+      + " region; give a key (or alias) ARN of region %s"),
+  SERVERLESS_VPC("a serverless endpoint cannot serve a model placed in subnets: SageMaker Serverless Inference"
+      + " does not support a VPC configuration; serve it from instances (@Endpoint), or remove subnets and"
+      + " securityGroups");
 
   private final String template;
 

@@ -43,6 +43,10 @@ public final class ModelGrants {
   static final String SUBNET_REASON = "The model's subnets are a list known only at deploy time, so they are named"
       + " by a wildcard in this account and region, and the ec2:Vpc condition keeps them to the model's VPC.";
 
+  static final String SUBNET_INTERFACE_REASON = "SageMaker creates the model's network interfaces in its subnets;"
+      + " their IDs are not known before, so they are named by a wildcard in this account and region, and the"
+      + " ec2:Subnet condition keeps them to the model's subnets.";
+
   /** Where SageMaker hosting writes what the containers log and the instances' metrics. */
   static final String ENDPOINT_LOG_GROUP_PREFIX = "/aws/sagemaker/Endpoints/";
   static final String ENDPOINT_METRICS_NAMESPACE = "/aws/sagemaker/Endpoints";
@@ -102,13 +106,21 @@ public final class ModelGrants {
 
   /** Read access to one object, and decryption with the bucket's key when it has one. */
   public void readObject(IBucket bucket, String objectKey) {
+    readObject(bucket, objectKey, null);
+  }
+
+  /**
+   * Read access to one object, and decryption with {@code objectKmsKey} (the object's SSE-KMS key, given by the
+   * user), else with the bucket's key when it has one.
+   */
+  public void readObject(IBucket bucket, String objectKey, IKey objectKmsKey) {
     principal.addToPrincipalPolicy(PolicyStatement.Builder.create()
         .actions(List.of("s3:GetObject"))
         .resources(List.of(bucket.arnForObjects(objectKey)))
         .build());
-    IKey key = bucket.getEncryptionKey();
+    IKey key = objectKmsKey != null ? objectKmsKey : bucket.getEncryptionKey();
     if (key != null) {
-      key.grantDecrypt(principal);
+      KmsGrants.decrypt(key, principal, suppressions);
     }
   }
 
@@ -145,6 +157,33 @@ public final class ModelGrants {
     if (!subnetsKnown) {
       suppressions.suppressWildcard(added, NagFinding.forResource(stack, anySubnet), SUBNET_REASON);
     }
+  }
+
+  /**
+   * What SageMaker needs to put the model in subnets given by ID, without the VPC (see "CreateModel API: Execution
+   * Role Permissions"): describing the network, creating network interfaces in exactly these subnets with exactly
+   * these security groups, and managing the network interfaces in them (the {@code ec2:Subnet} condition holds the
+   * interfaces, whose IDs are not known before, to these subnets).
+   */
+  public void placeInSubnets(List<String> subnetIds, List<String> securityGroupIds, Stack stack) {
+    PolicyStatement describe = PolicyStatement.Builder.create()
+        .actions(DESCRIBE_NETWORK).resources(List.of("*")).build();
+    suppressions.suppressWildcard(principal.addToPrincipalPolicy(describe), "Resource::*", DESCRIBE_REASON);
+    List<String> subnets = subnetIds.stream().map(id -> ec2Arn(stack, "subnet", id)).toList();
+    List<String> placement = new ArrayList<>(subnets);
+    securityGroupIds.forEach(id -> placement.add(ec2Arn(stack, "security-group", id)));
+    principal.addToPrincipalPolicy(PolicyStatement.Builder.create()
+        .actions(List.of("ec2:CreateNetworkInterface"))
+        .resources(placement)
+        .build());
+    String networkInterfaces = ec2Arn(stack, "network-interface", "*");
+    PolicyStatement manage = PolicyStatement.Builder.create()
+        .actions(MANAGE_NETWORK_INTERFACES)
+        .resources(List.of(networkInterfaces))
+        .conditions(Map.of("ArnEquals", Map.of("ec2:Subnet", subnets)))
+        .build();
+    suppressions.suppressWildcard(principal.addToPrincipalPolicy(manage),
+        NagFinding.forResource(stack, networkInterfaces), SUBNET_INTERFACE_REASON);
   }
 
   private static String ec2Arn(Stack stack, String resource, String name) {

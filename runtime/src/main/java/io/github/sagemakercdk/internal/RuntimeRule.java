@@ -28,7 +28,11 @@ public enum RuntimeRule {
   AUTO_SCALING_ALREADY_ENABLED("auto scaling is already enabled for variant \"%s\": call autoScaleInstanceCount"
       + " once and add scaling policies to the ScalableInstanceCount it returned"),
   DLC_REGION("no AWS Deep Learning Containers registry is known for region %s: pass the registry's account ID"
-      + " as ContainerImage.fromDlc(repositoryName, tag, accountId), or use a region that has one");
+      + " as ContainerImage.fromDlc(repositoryName, tag, accountId), or use a region that has one"),
+  PINNED_ENVIRONMENT("stack %s is pinned to %s, but the StackProps passed to it give %s: leave env out of the"
+      + " props (the pin applies), or give the pinned value"),
+  CONTEXT_TAGS("context %s is not valid: %s; give a JSON object of tag keys to string values, such as"
+      + " {\"cost-center\": \"ml-platform\"}");
 
   private final String template;
 

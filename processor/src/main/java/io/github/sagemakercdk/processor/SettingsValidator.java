@@ -1,0 +1,157 @@
+package io.github.sagemakercdk.processor;
+
+import io.github.sagemakercdk.annotations.SageMakerModel;
+import io.github.sagemakercdk.rules.EnvironmentRules;
+import io.github.sagemakercdk.rules.KmsRules;
+import io.github.sagemakercdk.rules.Location;
+import io.github.sagemakercdk.rules.Location.Attribute;
+import io.github.sagemakercdk.rules.RoleRules;
+import io.github.sagemakercdk.rules.TagRules;
+import io.github.sagemakercdk.rules.Violation;
+import io.github.sagemakercdk.rules.VpcRules;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * Checks the role, placement, tags, account and region of a model, the KMS keys of its model data and of its
+ * endpoint, and how they fit together (role account and partitions against the pinned account and region, a key's
+ * region, a serverless endpoint in subnets), putting each problem in the report at its value.
+ *
+ * <p>The limits are the rules module's ({@link RoleRules}, {@link VpcRules}, {@link TagRules}, {@link KmsRules},
+ * {@link EnvironmentRules}); this class adds only what the annotations' form can get wrong.
+ */
+final class SettingsValidator {
+  private static final String S3_SCHEME = "s3://";
+  private final Report report;
+
+  SettingsValidator(Report report) {
+    this.report = report;
+  }
+
+  /**
+   * Checks the settings and the containers' model data keys; the plan is meaningful only when nothing was reported
+   * for the class. A class without {@code @SageMakerModel} has none.
+   */
+  SettingsPlan validate(ModelDeclaration model) {
+    ModelSettings settings = model.settings();
+    if (settings == null) {
+      return SettingsPlan.NONE;
+    }
+    String role = settings.role().value();
+    if (!role.isEmpty()) {
+      RoleRules.roleArn(role).ifPresent(v -> report.error(settings.role().site(), v.toString()));
+    }
+    for (Violation violation : VpcRules.placement(settings.subnets().values(), settings.securityGroups().values())) {
+      report.error(listSite(violation.location(), settings), violation.toString());
+    }
+    List<SettingsPlan.Tag> tags = tags(settings.tags());
+    checkEnvironment(settings.account(), EnvironmentRules::account);
+    checkEnvironment(settings.region(), EnvironmentRules::region);
+
+    String account = pinned(settings.account(), EnvironmentRules::account);
+    String region = pinned(settings.region(), EnvironmentRules::region);
+    if (!role.isEmpty() && RoleRules.roleArn(role).isEmpty()) {
+      if (account != null) {
+        EnvironmentRules.roleAccount(role, account).ifPresent(v -> report.error(settings.role().site(), v.toString()));
+      }
+      if (region != null) {
+        EnvironmentRules.partition("role", role, region, Attribute.ROLE)
+            .ifPresent(v -> report.error(settings.role().site(), v.toString()));
+      }
+    }
+    for (ContainerDeclaration container : model.containers()) {
+      checkModelDataKey(container, region);
+    }
+    return new SettingsPlan(role.isEmpty() ? null : role, settings.subnets().values(),
+        settings.securityGroups().values(), tags, settings.account().value(), settings.region().value());
+  }
+
+  /** What the endpoint's attributes must fit with: its storage key, and no serverless endpoint in subnets. */
+  void checkEndpoint(ModelDeclaration model, DeclaredEndpoints endpoints) {
+    ModelSettings settings = model.settings();
+    String region = settings == null ? null : pinned(settings.region(), EnvironmentRules::region);
+    for (EndpointDeclaration endpoint : endpoints.endpoints()) {
+      if (endpoint instanceof EndpointDeclaration.Serverless && settings != null
+          && !settings.subnets().entries().isEmpty()) {
+        report.error(endpoint.site(), EnvironmentRules.serverlessInVpc().toString());
+      }
+      if (endpoint instanceof EndpointDeclaration.Instance instance && !instance.kmsKey().value().isEmpty()) {
+        AnnotatedValue<String> key = instance.kmsKey();
+        if (checkKey(key, region)) {
+          KmsRules.storageVolumeKey(instance.instanceType().value())
+              .ifPresent(v -> report.error(key.site(), v.toString()));
+        }
+      }
+    }
+  }
+
+  private void checkModelDataKey(ContainerDeclaration container, String region) {
+    AnnotatedValue<String> key = container.modelDataKmsKey();
+    if (key.value().isEmpty()) {
+      return;
+    }
+    String modelData = container.modelData().value();
+    if (!modelData.startsWith(S3_SCHEME)) {
+      report.error(key.site(), Problem.MODEL_DATA_KMS_KEY_WITHOUT_S3.message(
+          modelData.isEmpty() ? "not given" : "\"" + modelData + "\""));
+    }
+    checkKey(key, region);
+  }
+
+  /** The key's form, and its partition and region against the pinned region; whether its form is valid. */
+  private boolean checkKey(AnnotatedValue<String> key, String region) {
+    Optional<Violation> form = KmsRules.keyArn(key.value());
+    form.ifPresent(v -> report.error(key.site(), v.toString()));
+    if (form.isEmpty() && region != null) {
+      EnvironmentRules.partition("KMS key", key.value(), region, Attribute.KMS_KEY)
+          .or(() -> EnvironmentRules.keyRegion(key.value(), region))
+          .ifPresent(v -> report.error(key.site(), v.toString()));
+    }
+    return form.isEmpty();
+  }
+
+  /** Parses {@code key=value} entries and checks them with the rules; only the parsed ones are in the plan. */
+  private List<SettingsPlan.Tag> tags(AnnotatedList written) {
+    List<SettingsPlan.Tag> tags = new ArrayList<>();
+    List<Site> sites = new ArrayList<>();
+    for (AnnotatedValue<String> entry : written.entries()) {
+      int equals = entry.value().indexOf('=');
+      if (equals < 0) {
+        report.error(entry.site(), Problem.TAG_ENTRY_FORM.message(entry.value()));
+        continue;
+      }
+      tags.add(new SettingsPlan.Tag(entry.value().substring(0, equals), entry.value().substring(equals + 1)));
+      sites.add(entry.site());
+    }
+    List<Map.Entry<String, String>> pairs = tags.stream().map(t -> Map.entry(t.key(), t.value())).toList();
+    for (Violation violation : TagRules.entries(pairs)) {
+      report.error(sites.get(violation.location().entry()), violation.toString());
+    }
+    // Every entry written counts, whether it parsed or not.
+    TagRules.count(written.entries().size()).ifPresent(v -> report.error(written.site(), v.toString()));
+    return tags;
+  }
+
+  private void checkEnvironment(AnnotatedValue<String> value, Function<String, Optional<Violation>> rule) {
+    if (!value.value().isEmpty() && !value.value().equals(SageMakerModel.CURRENT)) {
+      rule.apply(value.value()).ifPresent(v -> report.error(value.site(), v.toString()));
+    }
+  }
+
+  /** The pinned value when it is a valid literal (not empty, not {@code current}), else null. */
+  private static String pinned(AnnotatedValue<String> value,
+      Function<String, Optional<Violation>> rule) {
+    String text = value.value();
+    return text.isEmpty() || text.equals(SageMakerModel.CURRENT) || rule.apply(text).isPresent() ? null : text;
+  }
+
+  /** The subnets' or security groups' site a placement violation belongs to: an entry, or the list. */
+  private static Site listSite(Location location, ModelSettings settings) {
+    AnnotatedList list = location.attribute() == Attribute.SUBNETS ? settings.subnets() : settings.securityGroups();
+    int entry = location.entry();
+    return entry >= 0 && entry < list.entries().size() ? list.entries().get(entry).site() : list.site();
+  }
+}

@@ -1,0 +1,90 @@
+package io.github.sagemakercdk.processor;
+
+import static com.google.common.truth.Truth.assertThat;
+import static com.google.common.truth.Truth.assertWithMessage;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import javax.tools.Diagnostic;
+import javax.tools.JavaFileObject;
+import javax.tools.ToolProvider;
+import org.eclipse.jdt.internal.compiler.tool.EclipseCompiler;
+
+/**
+ * Compiles one annotated source with the processor under javac and under Eclipse's compiler (processing only), and
+ * checks where each error lands: line and column, under each compiler, given as the text the error must point at.
+ */
+final class BothCompilers {
+  private final List<String> lines;
+  private final FileCompilation.Result javac;
+  private final FileCompilation.Result ecj;
+
+  private BothCompilers(List<String> lines, FileCompilation.Result javac, FileCompilation.Result ecj) {
+    this.lines = lines;
+    this.javac = javac;
+    this.ecj = ecj;
+  }
+
+  /** Processes the source {@code lines} of class {@code qualifiedName} under both compilers; nothing may be written. */
+  static BothCompilers compile(Path temp, String qualifiedName, String... lines) throws IOException {
+    FileCompilation underJavac = new FileCompilation(temp.resolve("javac"));
+    FileCompilation underEcj = new FileCompilation(temp.resolve("ecj"));
+    underJavac.write(qualifiedName, lines);
+    underEcj.write(qualifiedName, lines);
+    SageMakerProcessor javacProcessor = new SageMakerProcessor();
+    SageMakerProcessor ecjProcessor = new SageMakerProcessor();
+    FileCompilation.Result javac =
+        underJavac.compile(ToolProvider.getSystemJavaCompiler(), javacProcessor, "-proc:only");
+    FileCompilation.Result ecj = underEcj.compile(new EclipseCompiler(), ecjProcessor, "-proc:only");
+    assertWithMessage("files written under javac for a model with errors").that(javacProcessor.written()).isEmpty();
+    assertWithMessage("files written under ecj for a model with errors").that(ecjProcessor.written()).isEmpty();
+    return new BothCompilers(List.of(lines), javac, ecj);
+  }
+
+  /** The error containing {@code message} points at {@code target} under both compilers. */
+  BothCompilers errorAt(String message, String target) {
+    return errorAt(message, target, target);
+  }
+
+  /**
+   * The error containing {@code message} points at {@code javacTarget} under javac and {@code ecjTarget} under ecj:
+   * the first occurrence of that text in the source gives the line and the column (1-based).
+   */
+  BothCompilers errorAt(String message, String javacTarget, String ecjTarget) {
+    assertPosition("javac", javac, message, javacTarget);
+    assertPosition("ecj", ecj, message, ecjTarget);
+    return this;
+  }
+
+  /** Exactly {@code count} errors under each compiler. */
+  BothCompilers errorCount(int count) {
+    assertWithMessage("javac errors\n%s", javac.output()).that(javac.errors()).hasSize(count);
+    assertWithMessage("ecj errors\n%s", ecj.output()).that(ecj.errors()).hasSize(count);
+    return this;
+  }
+
+  private void assertPosition(String compiler, FileCompilation.Result result, String message, String target) {
+    List<Diagnostic<? extends JavaFileObject>> matching =
+        result.errors().stream().filter(d -> d.getMessage(null).contains(message)).toList();
+    assertWithMessage("%s errors containing %s\n%s", compiler, message, result.diagnostics())
+        .that(matching).hasSize(1);
+    Diagnostic<? extends JavaFileObject> error = matching.get(0);
+    long[] expected = find(target);
+    assertWithMessage("%s line of %s: %s", compiler, message, error).that(error.getLineNumber())
+        .isEqualTo(expected[0]);
+    assertWithMessage("%s column of %s: %s", compiler, message, error).that(error.getColumnNumber())
+        .isEqualTo(expected[1]);
+  }
+
+  /** Line and column (both 1-based) of the first occurrence of {@code target}. */
+  private long[] find(String target) {
+    for (int i = 0; i < lines.size(); i++) {
+      int column = lines.get(i).indexOf(target);
+      if (column >= 0) {
+        return new long[] {i + 1, column + 1};
+      }
+    }
+    throw new AssertionError("no line holds " + target);
+  }
+}
