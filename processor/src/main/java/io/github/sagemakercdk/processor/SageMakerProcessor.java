@@ -54,6 +54,7 @@ public final class SageMakerProcessor extends AbstractProcessor {
   private final List<String> written = new ArrayList<>();
   private DiagnosticPrinter printer;
   private ModelValidator validator;
+  private SourceFiles sources;
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
@@ -79,11 +80,13 @@ public final class SageMakerProcessor extends AbstractProcessor {
     ProjectDirectory projectDirectory =
         new ProjectDirectory(environment.getOptions(), compiler, Path.of("").toAbsolutePath());
     validator = new ModelValidator(report, projectDirectory);
+    sources = new SourceFiles(environment.getFiler());
   }
 
   @Override
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     try {
+      sources.startRound(round);
       for (TypeElement type : typesOf(round)) {
         processType(type, round.processingOver());
       }
@@ -164,7 +167,7 @@ public final class SageMakerProcessor extends AbstractProcessor {
   private void write(StackPlan plan) {
     String name = plan.packageName().isEmpty() ? plan.stackClassName() : plan.packageName() + "." + plan.stackClassName();
     try {
-      StackWriter.write(plan).writeTo(processingEnv.getFiler());
+      sources.write(StackWriter.write(plan));
       written.add(name);
       services.add(name + "$Factory", plan.origin());
     } catch (IOException e) {

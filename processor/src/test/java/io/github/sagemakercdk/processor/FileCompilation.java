@@ -1,5 +1,6 @@
 package io.github.sagemakercdk.processor;
 
+import java.io.File;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.nio.charset.Charset;
@@ -34,11 +35,20 @@ final class FileCompilation {
   }
 
   FileCompilation(Path root, Charset encoding) throws IOException {
+    this(root, encoding, "generated");
+  }
+
+  private FileCompilation(Path root, Charset encoding, String generatedFolder) throws IOException {
     this.root = root;
     this.encoding = encoding;
     this.sources = Files.createDirectories(root.resolve("src"));
-    this.generated = Files.createDirectories(root.resolve("generated"));
+    this.generated = Files.createDirectories(root.resolve(generatedFolder));
     this.classes = Files.createDirectories(root.resolve("classes"));
+  }
+
+  /** Generated sources go where the classes go ({@code -d out -s out}), as some builds and IDEs set it up. */
+  static FileCompilation generatingIntoClassOutput(Path root) throws IOException {
+    return new FileCompilation(root, StandardCharsets.UTF_8, "classes");
   }
 
   /** Writes a source file, its path from its class name. */
@@ -76,13 +86,27 @@ final class FileCompilation {
   /** The same for the given sources, handed to the compiler in this order. */
   Result compile(List<Path> javaFiles, JavaCompiler compiler, Processor processor, String... options)
       throws IOException {
+    return compile(javaFiles, testClasspath(), compiler, processor, options);
+  }
+
+  /**
+   * Compiles only the given sources, with the class output of the earlier compiles on the class path: how an
+   * IDE or an incremental build recompiles the files that changed.
+   */
+  Result recompile(List<Path> javaFiles, JavaCompiler compiler, Processor processor, String... options)
+      throws IOException {
+    return compile(javaFiles, classes + File.pathSeparator + testClasspath(), compiler, processor, options);
+  }
+
+  private Result compile(List<Path> javaFiles, String classpath, JavaCompiler compiler, Processor processor,
+      String... options) throws IOException {
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     StringWriter output = new StringWriter();
     try (StandardJavaFileManager files = compiler.getStandardFileManager(diagnostics, null, encoding)) {
       List<String> arguments = new ArrayList<>(List.of(
           "-d", classes.toString(),
           "-s", generated.toString(),
-          "-classpath", testClasspath(),
+          "-classpath", classpath,
           "-encoding", encoding.name(),
           "-source", "17", "-target", "17",
           "-A" + ProjectDirectory.OPTION + "=" + TestProject.directory()));
