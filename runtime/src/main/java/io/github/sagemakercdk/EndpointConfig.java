@@ -4,6 +4,7 @@ import io.github.sagemakercdk.internal.Subject;
 import io.github.sagemakercdk.internal.Tokens;
 import io.github.sagemakercdk.internal.Violations;
 import io.github.sagemakercdk.rules.EndpointRules;
+import io.github.sagemakercdk.rules.EnvironmentRules;
 import io.github.sagemakercdk.rules.KmsRules;
 import io.github.sagemakercdk.rules.Location;
 import io.github.sagemakercdk.rules.Rule;
@@ -82,6 +83,10 @@ public class EndpointConfig extends EndpointConfigBase {
     String keyArn = given.getEncryptionKey() == null ? null : given.getEncryptionKey().getKeyArn();
     if (keyArn != null && !Tokens.isUnresolved(keyArn)) {
       Violations.check(subject, KmsRules.keyArn(keyArn));
+      String region = Stack.of(scope).getRegion();
+      if (!Tokens.isUnresolved(region)) {
+        Violations.check(subject, EnvironmentRules.key(keyArn, region));
+      }
     }
     List<InstanceProductionVariantProps> instanceVariants = given.getInstanceProductionVariants();
     if (instanceVariants != null && !instanceVariants.isEmpty() && given.getServerlessProductionVariant() != null) {

@@ -38,6 +38,11 @@ public abstract class ModelBase extends Resource implements IModel {
     this.connections = connections;
   }
 
+  /** Whether the model is placed in a VPC (or, imported, has security groups). */
+  final boolean inVpc() {
+    return connections != null;
+  }
+
   /** The execution role SageMaker assumes for this model, or null for an imported model whose role is unknown. */
   @Override
   public IRole getRole() {

@@ -5,6 +5,7 @@ import io.github.sagemakercdk.internal.ChildIds;
 import io.github.sagemakercdk.internal.Tokens;
 import io.github.sagemakercdk.internal.Violations;
 import io.github.sagemakercdk.rules.AssetRules;
+import io.github.sagemakercdk.rules.EnvironmentRules;
 import io.github.sagemakercdk.rules.KmsRules;
 import io.github.sagemakercdk.rules.S3Rules;
 import java.nio.file.Path;
@@ -118,6 +119,12 @@ public abstract class ModelData {
 
     @Override
     public ModelDataConfig bind(Construct scope, IModel model) {
+      String keyArn = encryptionKey == null ? null : encryptionKey.getKeyArn();
+      String region = Stack.of(scope).getRegion();
+      if (keyArn != null && !Tokens.isUnresolved(keyArn) && !Tokens.isUnresolved(region)) {
+        Violations.check(() -> "ModelData.fromBucket(" + bucket.getBucketName() + ", " + objectKey + ")",
+            EnvironmentRules.key(keyArn, region));
+      }
       ModelBase.grantsOf(model).readObject(bucket, objectKey, encryptionKey);
       return ModelDataConfig.builder().uri(bucket.urlForObject(objectKey)).build();
     }

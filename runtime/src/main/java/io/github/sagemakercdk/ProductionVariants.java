@@ -6,6 +6,7 @@ import io.github.sagemakercdk.internal.Subject;
 import io.github.sagemakercdk.internal.Tokens;
 import io.github.sagemakercdk.internal.Violations;
 import io.github.sagemakercdk.rules.EndpointRules;
+import io.github.sagemakercdk.rules.EnvironmentRules;
 import io.github.sagemakercdk.rules.InstanceVariantSpec;
 import io.github.sagemakercdk.rules.ServerlessVariantSpec;
 import io.github.sagemakercdk.rules.Violation;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import software.amazon.awscdk.services.sagemaker.CfnEndpointConfig;
 
 /**
@@ -60,6 +62,9 @@ final class ProductionVariants {
     Violations violations = Violations.of(EndpointRules.variants(
         instanceVariants.size(), serverlessVariant == null ? 1 : 2));
     violations.addAll(EndpointRules.serverlessVariant(spec(props), Tokens::isUnresolved));
+    if (props.getModel() instanceof ModelBase model && model.inVpc()) {
+      violations.add(Optional.of(EnvironmentRules.serverlessInVpc()));
+    }
     modelEnvironment(props.getModel(), violations);
     violations.throwIfAny(Subject.variant(subject, props.getVariantName()));
     serverlessVariant = props;

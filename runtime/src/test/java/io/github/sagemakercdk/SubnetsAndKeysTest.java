@@ -236,6 +236,37 @@ class SubnetsAndKeysTest {
   }
 
   @Test
+  void aServerlessVariantCannotServeAModelInSubnets() {
+    Stack stack = new Stack(new App(), "ServerlessInSubnets");
+    Model model = new Model(stack, "Model", ModelProps.builder()
+        .containers(List.of(container(stack, bucketData(stack))))
+        .vpcSubnets(subnets(stack, "subnet-0123456789abcdef0"))
+        .securityGroups(securityGroups(stack, "sg-0123456789abcdef0"))
+        .build());
+    IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> new EndpointConfig(stack,
+        "EndpointConfig", EndpointConfigProps.builder()
+            .serverlessProductionVariant(HostingFixtures.serverlessVariant("AllTraffic", model).build()).build()));
+    assertMessage(error, "[SM-SERVERLESS-VPC] a serverless endpoint cannot serve a model placed in subnets");
+  }
+
+  @Test
+  void keysOfAnotherRegionOrPartitionThanThePinnedStackAreRejected() {
+    Stack stack = new Stack(new App(), "KeyRegion", StackProps.builder()
+        .env(Environment.builder().account("123456789012").region("eu-central-1").build()).build());
+    IllegalArgumentException endpointKey = assertThrows(IllegalArgumentException.class, () -> new EndpointConfig(
+        stack, "EndpointConfig", EndpointConfigProps.builder()
+            .encryptionKey(Key.fromKeyArn(stack, "EndpointKey", KEY_ARN)).build()));
+    assertMessage(endpointKey, "EndpointConfig KeyRegion/EndpointConfig", "[SM-KMS-KEY-REGION] KMS key " + KEY_ARN
+        + " is in region eu-west-1, but the stack is in region eu-central-1");
+    IllegalArgumentException modelKey = assertThrows(IllegalArgumentException.class, () -> new Model(stack, "Model",
+        ModelProps.builder().containers(List.of(container(stack, ModelData.fromBucket(
+            Bucket.fromBucketName(stack, "Models", "churn-models"), "xgb/model.tar.gz",
+            Key.fromKeyArn(stack, "ModelKey", "arn:aws-cn:kms:eu-central-1:123456789012:alias/models"))))).build()));
+    assertMessage(modelKey, "[SM-ARN-PARTITION] KMS key arn:aws-cn:kms:eu-central-1:123456789012:alias/models is in"
+        + " partition aws-cn, but region eu-central-1 is in partition aws");
+  }
+
+  @Test
   void cdkNagFindsNothingOnAModelInSubnetsByIdWithAnAliasKey() {
     Stack stack = new Stack(new App(), "NagSubnetsById", StackProps.builder()
         .env(Environment.builder().account("123456789012").region("eu-west-1").build()).build());

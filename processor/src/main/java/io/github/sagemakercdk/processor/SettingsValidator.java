@@ -106,9 +106,7 @@ final class SettingsValidator {
     Optional<Violation> form = KmsRules.keyArn(key.value());
     form.ifPresent(v -> report.error(key.site(), v.toString()));
     if (form.isEmpty() && region != null) {
-      EnvironmentRules.partition("KMS key", key.value(), region, Attribute.KMS_KEY)
-          .or(() -> EnvironmentRules.keyRegion(key.value(), region))
-          .ifPresent(v -> report.error(key.site(), v.toString()));
+      EnvironmentRules.key(key.value(), region).ifPresent(v -> report.error(key.site(), v.toString()));
     }
     return form.isEmpty();
   }

@@ -138,8 +138,8 @@ public enum Rule {
   KMS_KEY_REGION("KMS key %s is in region %s, but the stack is in region %s: SageMaker uses a KMS key of its own"
       + " region; give a key (or alias) ARN of region %s"),
   SERVERLESS_VPC("a serverless endpoint cannot serve a model placed in subnets: SageMaker Serverless Inference"
-      + " does not support a VPC configuration; serve it from instances (@Endpoint), or remove subnets and"
-      + " securityGroups");
+      + " does not support a VPC configuration; serve it from instances (@Endpoint, an instance production variant),"
+      + " or place the model in no subnets");
 
   private final String template;
 
