@@ -38,6 +38,8 @@ final class SettingsValidator {
   SettingsPlan validate(ModelDeclaration model) {
     ModelSettings settings = model.settings();
     if (settings == null) {
+      // The containers' own values are checked even without @SageMakerModel, as every other container value is.
+      model.containers().forEach(container -> checkModelDataKey(container, null));
       return SettingsPlan.NONE;
     }
     String role = settings.role().value();

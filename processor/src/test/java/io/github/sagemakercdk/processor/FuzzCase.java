@@ -74,12 +74,22 @@ record FuzzCase(
    *
    * @param environment the entries, or null when the attribute is not written (written empty is {@code {}})
    * @param order the {@code order}, or null when not written (0 written means "not given", as the default)
+   * @param modelDataKmsKey the {@code modelDataKmsKey}, or null when not written
    */
   record Container(FuzzValue image, FuzzValue modelData, FuzzValue hostname, List<FuzzValue> environment,
-      Integer order) {
+      Integer order, FuzzValue modelDataKmsKey) {
+
+    /** A container without {@code modelDataKmsKey}. */
+    Container(FuzzValue image, FuzzValue modelData, FuzzValue hostname, List<FuzzValue> environment, Integer order) {
+      this(image, modelData, hostname, environment, order, null);
+    }
 
     Container withEnvironment(List<FuzzValue> entries) {
-      return new Container(image, modelData, hostname, entries, order);
+      return new Container(image, modelData, hostname, entries, order, modelDataKmsKey);
+    }
+
+    Container withModelDataKmsKey(FuzzValue key) {
+      return new Container(image, modelData, hostname, environment, order, key);
     }
   }
 

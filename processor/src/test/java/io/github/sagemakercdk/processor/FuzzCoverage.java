@@ -38,6 +38,9 @@ final class FuzzCoverage {
         String data = container.modelData().text();
         count("valid model data: " + (data.isEmpty() ? "written empty" : data.startsWith("s3://") ? "s3" : "asset"));
       }
+      if (container.modelDataKmsKey() != null && container.modelDataKmsKey().isValid()) {
+        count("valid modelDataKmsKey: " + (container.modelDataKmsKey().text().contains(":alias/") ? "alias" : "key"));
+      }
       if (container.hostname() != null && container.hostname().isValid()) {
         count("valid hostname: " + (container.hostname().text().isEmpty() ? "written empty" : "given"));
       }

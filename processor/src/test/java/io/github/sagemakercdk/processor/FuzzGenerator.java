@@ -88,6 +88,14 @@ final class FuzzGenerator {
       model = new FuzzCase.ModelAnnotation(model.name(), model.networkIsolation(), model.position(),
           FuzzSettings.generate(settingsText, rate));
     }
+    String pinnedRegion = model == null || model.settings() == null ? null : model.settings().pinnedRegion();
+    for (int i = 0; i < containers.size(); i++) {
+      if (settingsText.chance(0.15)) {
+        FuzzCase.Container container = containers.get(i);
+        containers.set(i, container.withModelDataKmsKey(
+            FuzzSettings.modelDataKey(settingsText, rate, container.modelData(), pinnedRegion)));
+      }
+    }
     return new FuzzCase(index, encoding, packageName, className, kind, model, containers, style, layoutSeed);
   }
 

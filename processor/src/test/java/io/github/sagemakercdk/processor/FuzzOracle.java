@@ -94,6 +94,7 @@ final class FuzzOracle {
       value(expected, container.image(), Place.attribute(k, "image"));
       value(expected, container.modelData(), Place.attribute(k, "modelData"));
       value(expected, container.hostname(), Place.attribute(k, "hostname"));
+      value(expected, container.modelDataKmsKey(), Place.attribute(k, "modelDataKmsKey"));
       List<FuzzValue> environment = container.environment() == null ? List.of() : container.environment();
       Set<String> names = new HashSet<>();
       for (int e = 0; e < environment.size(); e++) {
@@ -263,6 +264,9 @@ final class FuzzOracle {
       }
       if (container.hostname() != null) {
         constants.addAll(container.hostname().constants());
+      }
+      if (container.modelDataKmsKey() != null) {
+        constants.addAll(container.modelDataKmsKey().constants());
       }
       if (container.environment() != null) {
         container.environment().forEach(entry -> constants.addAll(entry.constants()));

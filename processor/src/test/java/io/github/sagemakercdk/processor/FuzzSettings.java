@@ -74,6 +74,40 @@ record FuzzSettings(
     return new FuzzSettings(role, subnets, securityGroups, tags, account, region, structure);
   }
 
+  /** The region these settings pin the stack to, when it is a valid literal; else null. */
+  String pinnedRegion() {
+    return literal(region) ? region.text() : null;
+  }
+
+  /**
+   * A {@code modelDataKmsKey} for a container with {@code modelData}: a key or alias ARN of the pinned region (any
+   * region when none is pinned), broken at {@code rate}; a key beside model data that is not {@code s3://} is a
+   * defect of the key.
+   */
+  static FuzzValue modelDataKey(FuzzText text, double rate, FuzzValue modelData, String pinnedRegion) {
+    String region = pinnedRegion != null ? pinnedRegion : text.pick(REGIONS);
+    String resource = text.chance(0.5) ? "alias/" + text.of("abcXYZ019/_-", text.length(1, 10, 250))
+        : "key/" + text.of(HEX, 8) + "-" + text.of(HEX, 4) + "-" + text.of(HEX, 4) + "-" + text.of(HEX, 4) + "-"
+            + text.of(HEX, 12);
+    String arn = "arn:" + partitionOf(region) + ":kms:" + region + ":" + digits(text, 12) + ":" + resource;
+    boolean s3 = modelData != null && modelData.text().startsWith("s3://");
+    FuzzValue key = FuzzValue.valid(arn, arn);
+    if (text.chance(rate)) {
+      int roll = text.random().nextInt(3);
+      if (roll == 0 && pinnedRegion != null) {
+        String other = pinnedRegion.equals("eu-west-1") ? "us-east-1" : "eu-west-1";
+        String otherArn = "arn:aws:kms:" + other + arn.substring(arn.indexOf(':', ("arn:" + partitionOf(region)
+            + ":kms:").length()));
+        key = FuzzValue.invalid(otherArn, "model data key of another region or partition");
+      } else if (roll == 1) {
+        key = FuzzValue.invalid(resource, "model data key that is no ARN");
+      } else {
+        key = FuzzValue.invalid(arn.replace(":kms:", ":s3:"), "model data key of another service");
+      }
+    }
+    return s3 ? key : key.mutated(key.text(), "model data key without s3:// model data");
+  }
+
   private static boolean literal(FuzzValue value) {
     return value != null && value.isValid() && !value.text().isEmpty() && !value.text().equals("current");
   }

@@ -88,6 +88,9 @@ final class FuzzShrinker {
           candidates.add(c.withContainer(k, container.withEnvironment(fewer)));
         }
       }
+      if (container.modelDataKmsKey() != null) {
+        candidates.add(c.withContainer(k, container.withModelDataKmsKey(null)));
+      }
       if (container.modelData() != null) {
         candidates.add(c.withContainer(k, new FuzzCase.Container(container.image(), null, container.hostname(),
             environment, container.order())));

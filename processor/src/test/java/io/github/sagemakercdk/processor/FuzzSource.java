@@ -277,6 +277,9 @@ final class FuzzSource {
     if (container.order() != null) {
       attributes.add(() -> attribute(k, "order", () -> append(String.valueOf(container.order()))));
     }
+    if (container.modelDataKmsKey() != null) {
+      attributes.add(() -> attribute(k, "modelDataKmsKey", () -> string(container.modelDataKmsKey().text(), indent)));
+    }
     if (chance(0.5)) {
       Collections.shuffle(attributes, random);
     }

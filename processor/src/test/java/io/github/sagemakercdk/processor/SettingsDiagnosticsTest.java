@@ -305,6 +305,18 @@ class SettingsDiagnosticsTest {
             + " not given", "\"arn:aws:kms", "modelDataKmsKey =");
   }
 
+  /** Found by the fuzz test (seed 7, case 142): a container's key is one of its values, checked with or without model. */
+  @Test
+  void modelDataKmsKeyIsCheckedWithoutSageMakerModelToo() throws IOException {
+    compile(
+        "@Container(image = \"ecr:serve:1\", modelData = \"asset:models/model.tar.gz\",",
+        "    modelDataKmsKey = \"arn:aws:kms:eu-west-1:123456789012:alias/models\")")
+        .errorCount(2)
+        .errorAt("[SM-CONTAINER-WITHOUT-MODEL]", "@Container")
+        .errorAt("[SM-MODEL-DATA-KMS-KEY-WITHOUT-S3] modelDataKmsKey is given, but the container's model data is"
+            + " \"asset:models/model.tar.gz\"", "\"arn:aws:kms", "modelDataKmsKey =");
+  }
+
   @Test
   void modelDataKmsKeyOfAnotherRegion() throws IOException {
     compile(
