@@ -4,6 +4,7 @@ import static io.github.sagemakercdk.Cfn.flat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.cdklabs.cdknag.AwsSolutionsChecks;
 import io.github.sagemakercdk.ModelStackFactory;
 import io.github.sagemakercdk.SynthesizedTemplates;
@@ -39,7 +40,8 @@ class ExampleStacksTest {
 
   @BeforeAll
   static void synthesizeEveryExampleInOneApp() {
-    App app = new App();
+    // The context of cdk.json (its feature flags), as SageMakerApp gives it to `mvn package` and the CLI to `cdk synth`.
+    App app = new App(AppProps.builder().context(cdkJsonContext()).build());
     for (ModelStackFactory factory : registeredFactories()) {
       Stack stack = factory.create(app, factory.stackId());
       Aspects.of(stack).add(new AwsSolutionsChecks());
@@ -51,6 +53,16 @@ class ExampleStacksTest {
   @AfterAll
   static void everyTemplatePassesCfnLint() throws Exception {
     TEMPLATES.lint();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Map<String, Object> cdkJsonContext() {
+    try {
+      Map<String, Object> cdkJson = new ObjectMapper().readValue(Path.of("cdk.json").toFile(), Map.class);
+      return (Map<String, Object>) cdkJson.getOrDefault("context", Map.of());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   private static List<ModelStackFactory> registeredFactories() {
@@ -133,9 +145,10 @@ class ExampleStacksTest {
     assertEquals("111122223333.dkr.ecr.eu-west-1.<AWS::URLSuffix>/ml-platform/fraud-detector"
             + "@sha256:9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
         flat(containers("FraudDetectorStack").get(0).get("Image")));
+    // Sorted by the @aws-cdk/aws-iam:minimizePolicies flag of cdk.json.
     TEMPLATE_BY_STACK.get("FraudDetectorStack").hasResourceProperties("AWS::IAM::Policy", Match.objectLike(Map.of(
         "PolicyDocument", Match.objectLike(Map.of("Statement", Match.arrayWith(List.of(Match.objectLike(Map.of(
-            "Action", List.of("ecr:BatchCheckLayerAvailability", "ecr:GetDownloadUrlForLayer", "ecr:BatchGetImage"),
+            "Action", List.of("ecr:BatchCheckLayerAvailability", "ecr:BatchGetImage", "ecr:GetDownloadUrlForLayer"),
             "Resource", "arn:aws:ecr:eu-west-1:111122223333:repository/ml-platform/fraud-detector")))))))));
   }
 
@@ -222,7 +235,7 @@ class ExampleStacksTest {
   }
 
   private static void synthesizeAll(Path outdir) {
-    App app = new App(AppProps.builder().outdir(outdir.toString()).build());
+    App app = new App(AppProps.builder().outdir(outdir.toString()).context(cdkJsonContext()).build());
     for (ModelStackFactory factory : registeredFactories()) {
       factory.create(app, factory.stackId());
     }
