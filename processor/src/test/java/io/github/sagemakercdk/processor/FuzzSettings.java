@@ -61,11 +61,14 @@ record FuzzSettings(
         structure.add("securityGroups=more than 5 security groups: " + securityGroups.size());
       }
       if (text.chance(rate)) {
+        // The list taken away takes its own defects with it.
         if (text.chance(0.5)) {
           subnets = null;
+          structure.removeIf(defect -> defect.startsWith("subnets="));
           structure.add("securityGroups=security groups without subnets");
         } else {
           securityGroups = text.chance(0.5) ? null : List.of();
+          structure.removeIf(defect -> defect.startsWith("securityGroups="));
           structure.add("subnets=subnets without security groups");
         }
       }
