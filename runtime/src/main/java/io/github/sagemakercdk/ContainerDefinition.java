@@ -15,6 +15,7 @@ public final class ContainerDefinition {
   private final ModelData modelData;
   private final Map<String, String> environment;
   private final String containerHostname;
+  private final ContainerMode mode;
 
   private ContainerDefinition(Builder builder) {
     if (builder.image == null) {
@@ -25,6 +26,7 @@ public final class ContainerDefinition {
     this.modelData = builder.modelData;
     this.environment = builder.environment;
     this.containerHostname = builder.containerHostname;
+    this.mode = builder.mode;
   }
 
   public static Builder builder() {
@@ -54,12 +56,23 @@ public final class ContainerDefinition {
     return containerHostname;
   }
 
+  /** How the container serves its model data, or null for CloudFormation's default ({@link ContainerMode#SINGLE_MODEL}). */
+  public ContainerMode getMode() {
+    return mode;
+  }
+
+  /** Whether the container is a multi-model container. */
+  boolean isMultiModel() {
+    return mode == ContainerMode.MULTI_MODEL;
+  }
+
   /** Builds a {@link ContainerDefinition}. */
   public static final class Builder {
     private ContainerImage image;
     private ModelData modelData;
     private Map<String, String> environment;
     private String containerHostname;
+    private ContainerMode mode;
 
     private Builder() {}
 
@@ -85,6 +98,15 @@ public final class ContainerDefinition {
 
     public Builder containerHostname(String containerHostname) {
       this.containerHostname = containerHostname;
+      return this;
+    }
+
+    /**
+     * {@link ContainerMode#MULTI_MODEL} for a multi-model container, whose model data is an S3 prefix
+     * ({@link ModelData#fromBucketPrefix}); null or {@link ContainerMode#SINGLE_MODEL} for one model.
+     */
+    public Builder mode(ContainerMode mode) {
+      this.mode = mode;
       return this;
     }
 

@@ -4,6 +4,7 @@ import io.github.sagemakercdk.internal.Subject;
 import io.github.sagemakercdk.internal.Tokens;
 import io.github.sagemakercdk.internal.Violations;
 import io.github.sagemakercdk.rules.EcrRules;
+import io.github.sagemakercdk.rules.HostingFeature;
 import io.github.sagemakercdk.rules.S3Rules;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -51,6 +52,8 @@ public class Model extends ModelBase {
   private static final String SAGEMAKER_SERVICE = "sagemaker.amazonaws.com";
 
   private final String physicalName;
+  private final boolean networkIsolation;
+  private final boolean direct;
   /** Made on first use: most models never hand them out, and each costs jsii round trips. */
   private String modelArn;
   private String modelName;
@@ -92,6 +95,8 @@ public class Model extends ModelBase {
     super(scope, id, ModelChecks.beforeCreation(scope, id, props));
     ModelProps given = props == null ? ModelProps.builder().build() : props;
     this.physicalName = given.getModelName();
+    this.networkIsolation = Boolean.TRUE.equals(given.getNetworkIsolation());
+    this.direct = ModelChecks.isDirect(given);
     List<ContainerDefinition> initial = given.getContainers() == null ? List.of() : given.getContainers();
     // Placed in a VPC, in subnets given by ID (checked before creation), or in neither.
     SubnetPlacement byId = given.getVpc() == null ? SubnetPlacement.of(() -> subject(), given) : null;
@@ -122,6 +127,9 @@ public class Model extends ModelBase {
         .primaryContainer(rendered.size() == 1 ? rendered.get(0) : null)
         .containers(rendered.size() > 1 ? new ArrayList<Object>(rendered) : null)
         .enableNetworkIsolation(given.getNetworkIsolation())
+        .inferenceExecutionConfig(given.getInferenceExecutionMode() == null ? null
+            : CfnModel.InferenceExecutionConfigProperty.builder()
+                .mode(given.getInferenceExecutionMode().toString()).build())
         .vpcConfig(connections == null ? (CfnModel.VpcConfigProperty) null : CfnModel.VpcConfigProperty.builder()
             .subnets(subnetIds)
             .securityGroupIds(Lazy.uncachedList(new SecurityGroupIds(connections)))
@@ -133,8 +141,9 @@ public class Model extends ModelBase {
     // already ordered first by the model's reference to its ARN.)
     resource.getNode().addDependency(rolePolicies);
     dependOnRolePolicies();
-    // The constructor has checked the initial containers: synth checks again only what can change after it.
-    if (initial.isEmpty() || connections != null) {
+    // The constructor has checked the initial containers: synth checks again only what can change after it
+    // (and Direct invocation's container count, which a model may reach by addContainer).
+    if (initial.isEmpty() || connections != null || direct) {
       validateAtSynth();
     }
   }
@@ -156,7 +165,7 @@ public class Model extends ModelBase {
     }
     List<ContainerDefinition> next = new ArrayList<>(containers);
     next.add(container);
-    Violations.of(ModelChecks.modelRules(physicalName, next, false)).throwIfAny(subject());
+    Violations.of(ModelChecks.modelRules(physicalName, next, direct, false)).throwIfAny(subject());
     add(container);
     applyContainers();
     dependOnRolePolicies();
@@ -178,6 +187,16 @@ public class Model extends ModelBase {
       modelName = getResourceNameAttribute(resource.getAttrModelName());
     }
     return modelName;
+  }
+
+  @Override
+  Set<HostingFeature> hostingFeatures() {
+    Set<HostingFeature> features = super.hostingFeatures();
+    features.addAll(ModelChecks.containerFeatures(containers, direct));
+    if (networkIsolation) {
+      features.add(HostingFeature.NETWORK_ISOLATION);
+    }
+    return features;
   }
 
   @Override
@@ -238,6 +257,7 @@ public class Model extends ModelBase {
         .modelDataUrl(modelDataUrl)
         .environment(environment == null || environment.isEmpty() ? null : environment)
         .containerHostname(container.getContainerHostname())
+        .mode(container.getMode() == null ? null : container.getMode().toString())
         .build();
   }
 
@@ -255,7 +275,7 @@ public class Model extends ModelBase {
   private final class SynthValidation implements IValidation {
     @Override
     public List<String> validate() {
-      Violations violations = Violations.of(ModelChecks.modelRules(physicalName, containers, true));
+      Violations violations = Violations.of(ModelChecks.modelRules(physicalName, containers, direct, true));
       Connections connections = connectionsOrNull();
       if (connections != null) {
         violations.addAll(ModelChecks.vpcRules(subnetIds, connections.getSecurityGroups().size()));

@@ -4,6 +4,9 @@ import io.github.sagemakercdk.internal.ModelGrants;
 import io.github.sagemakercdk.internal.RuntimeRule;
 import io.github.sagemakercdk.internal.Subject;
 import io.github.sagemakercdk.internal.Violations;
+import io.github.sagemakercdk.rules.HostingFeature;
+import java.util.EnumSet;
+import java.util.Set;
 import software.amazon.awscdk.Resource;
 import software.amazon.awscdk.ResourceProps;
 import software.amazon.awscdk.services.ec2.Connections;
@@ -38,9 +41,16 @@ public abstract class ModelBase extends Resource implements IModel {
     this.connections = connections;
   }
 
-  /** Whether the model is placed in a VPC (or, imported, has security groups). */
-  final boolean inVpc() {
-    return connections != null;
+  /**
+   * What the model brings to its hosting, as the exclusion table reads it: a VPC (for an import: security groups);
+   * a model of this library adds network isolation, its containers, multi-model and Direct invocation.
+   */
+  Set<HostingFeature> hostingFeatures() {
+    Set<HostingFeature> features = EnumSet.noneOf(HostingFeature.class);
+    if (connections != null) {
+      features.add(HostingFeature.VPC);
+    }
+    return features;
   }
 
   /** The execution role SageMaker assumes for this model, or null for an imported model whose role is unknown. */

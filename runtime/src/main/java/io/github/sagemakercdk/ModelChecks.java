@@ -5,15 +5,22 @@ import io.github.sagemakercdk.internal.Subject;
 import io.github.sagemakercdk.internal.Tokens;
 import io.github.sagemakercdk.internal.Violations;
 import io.github.sagemakercdk.rules.ContainerSpec;
+import io.github.sagemakercdk.rules.DirectInvocationRules;
 import io.github.sagemakercdk.rules.EnvironmentRules;
+import io.github.sagemakercdk.rules.HostingExclusions;
+import io.github.sagemakercdk.rules.HostingFeature;
+import io.github.sagemakercdk.rules.HostingSetup;
 import io.github.sagemakercdk.rules.Location;
 import io.github.sagemakercdk.rules.ModelRules;
 import io.github.sagemakercdk.rules.ModelSpec;
+import io.github.sagemakercdk.rules.MultiModelRules;
 import io.github.sagemakercdk.rules.RoleRules;
 import io.github.sagemakercdk.rules.Rule;
 import io.github.sagemakercdk.rules.Violation;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 import java.util.function.Supplier;
 import software.amazon.awscdk.ResourceProps;
@@ -40,7 +47,7 @@ final class ModelChecks {
         throw new IllegalArgumentException(subject.get() + ": containers[" + i + "] is null; give a ContainerDefinition");
       }
     }
-    Violations.of(modelRules(given.getModelName(), containers, false)).throwIfAny(subject);
+    Violations.of(modelRules(given.getModelName(), containers, isDirect(given), false)).throwIfAny(subject);
     if (given.getRole() != null) {
       Violations.of(roleEnvironment(given.getRole().getRoleArn(), Stack.of(scope))).throwIfAny(subject);
     }
@@ -80,15 +87,49 @@ final class ModelChecks {
    * The rules of CreateModel on the name and containers. Unless {@code complete}, a model without containers is
    * let through: more may be added before synth.
    */
-  static List<Violation> modelRules(String modelName, List<ContainerDefinition> containers, boolean complete) {
+  static List<Violation> modelRules(String modelName, List<ContainerDefinition> containers, boolean direct,
+      boolean complete) {
     List<ContainerSpec> specs = new ArrayList<>();
-    for (ContainerDefinition container : containers) {
+    List<String> hostnames = new ArrayList<>();
+    List<Violation> violations = new ArrayList<>();
+    for (int i = 0; i < containers.size(); i++) {
+      ContainerDefinition container = containers.get(i);
       Map<String, String> environment = container.getEnvironment() == null ? Map.of() : container.getEnvironment();
       specs.add(new ContainerSpec(container.getContainerHostname(), List.copyOf(environment.entrySet())));
+      hostnames.add(container.getContainerHostname());
+      ModelData data = container.getModelData();
+      String reference = data == null ? null : data.reference();
+      MultiModelRules.modelData(i, container.isMultiModel(), reference, data == null || reference != null)
+          .ifPresent(violations::add);
     }
-    return ModelRules.validate(new ModelSpec(modelName, specs), Tokens::isUnresolved).stream()
+    List<Violation> model = ModelRules.validate(new ModelSpec(modelName, specs), Tokens::isUnresolved);
+    List<Violation> all = new ArrayList<>(direct ? DirectInvocationRules.forDirectInvocation(model, hostnames) : model);
+    all.addAll(violations);
+    all.addAll(HostingExclusions.rejected(HostingSetup.of(null, containerFeatures(containers, direct))));
+    // Counts hold once every container is added (synth); before, more may come with addContainer.
+    return all.stream()
         .filter(v -> complete || !(v.rule() == Rule.CONTAINER_COUNT && containers.isEmpty()))
+        .filter(v -> complete || v.rule() != Rule.DIRECT_CONTAINER_COUNT)
         .toList();
+  }
+
+  /** What the containers bring to hosting, as the exclusion table reads it. */
+  static Set<HostingFeature> containerFeatures(List<ContainerDefinition> containers, boolean direct) {
+    Set<HostingFeature> features = EnumSet.noneOf(HostingFeature.class);
+    if (containers.size() > 1) {
+      features.add(HostingFeature.SEVERAL_CONTAINERS);
+    }
+    if (containers.stream().anyMatch(ContainerDefinition::isMultiModel)) {
+      features.add(HostingFeature.MULTI_MODEL);
+    }
+    if (direct) {
+      features.add(HostingFeature.DIRECT_INVOCATION);
+    }
+    return features;
+  }
+
+  static boolean isDirect(ModelProps props) {
+    return props.getInferenceExecutionMode() == InferenceExecutionMode.DIRECT;
   }
 
   /** VpcConfig's counts; a list token (an imported list of subnets) has no known length, so SageMaker counts it. */

@@ -7,6 +7,8 @@ import io.github.sagemakercdk.internal.Violations;
 import io.github.sagemakercdk.rules.AssetRules;
 import io.github.sagemakercdk.rules.EnvironmentRules;
 import io.github.sagemakercdk.rules.KmsRules;
+import io.github.sagemakercdk.rules.Location;
+import io.github.sagemakercdk.rules.MultiModelRules;
 import io.github.sagemakercdk.rules.S3Rules;
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -54,10 +56,28 @@ public abstract class ModelData {
   }
 
   /**
+   * The models under {@code keyPrefix} in {@code bucket} (a prefix ending in {@code /}, such as {@code "churn/"}),
+   * for a multi-model container ({@link ContainerMode#MULTI_MODEL}), which loads the model each request names
+   * ({@code TargetModel}, relative to the prefix). The model's role may read the objects under the prefix, and
+   * nothing else of the bucket.
+   */
+  public static ModelData fromBucketPrefix(IBucket bucket, String keyPrefix) {
+    return new PrefixModelData(bucket, keyPrefix);
+  }
+
+  /**
    * Called by the model that uses this data: creates what the data needs within {@code scope}, grants the
    * model's role read access, and says where the archive is.
    */
   public abstract ModelDataConfig bind(Construct scope, IModel model);
+
+  /**
+   * How messages show it: the file, or the S3 URL (a prefix ends in {@code /}, nothing else does); null for model
+   * data of another kind (a subclass), whose form is not known before it is bound.
+   */
+  String reference() {
+    return null;
+  }
 
   /** A local model archive, uploaded to the CDK assets bucket on deploy. */
   private static final class AssetModelData extends ModelData {
@@ -82,6 +102,11 @@ public abstract class ModelData {
           stack -> new Asset(scope, ChildIds.unique(scope, "ModelData", path), AssetProps.file(path, options)));
       ModelBase.grantsOf(model).readObject(asset.getBucket(), asset.getS3ObjectKey());
       return ModelDataConfig.builder().uri(asset.getHttpUrl()).build();
+    }
+
+    @Override
+    String reference() {
+      return path;
     }
   }
 
@@ -108,6 +133,9 @@ public abstract class ModelData {
       }
       if (!Tokens.isUnresolved(objectKey)) {
         Violations.check(subject, S3Rules.objectKey(objectKey));
+        // A prefix is for a multi-model container, which reads what is under it: fromBucketPrefix grants that.
+        Violations.check(subject, MultiModelRules.modelData(0, false, objectKey, true).map(v ->
+            v.rule().violation(Location.VALUE, objectKey)));
       }
       if (encryptionKey != null && !Tokens.isUnresolved(encryptionKey.getKeyArn())) {
         Violations.check(subject, KmsRules.keyArn(encryptionKey.getKeyArn()));
@@ -128,5 +156,56 @@ public abstract class ModelData {
       ModelBase.grantsOf(model).readObject(bucket, objectKey, encryptionKey);
       return ModelDataConfig.builder().uri(bucket.urlForObject(objectKey)).build();
     }
+
+    @Override
+    String reference() {
+      return url(bucket, objectKey);
+    }
+  }
+
+  /** The models under a prefix, for a multi-model container. */
+  private static final class PrefixModelData extends ModelData {
+    private final IBucket bucket;
+    private final String keyPrefix;
+
+    PrefixModelData(IBucket bucket, String keyPrefix) {
+      if (bucket == null) {
+        throw new IllegalArgumentException("ModelData.fromBucketPrefix: give the bucket, for example"
+            + " Bucket.fromBucketName(this, \"ModelBucket\", \"my-models\")");
+      }
+      String subject = "ModelData.fromBucketPrefix(" + shown(bucket.getBucketName()) + ", " + keyPrefix + ")";
+      if (keyPrefix == null) {
+        throw new IllegalArgumentException(subject + ": give the key prefix of the models, such as churn/");
+      }
+      if (!Tokens.isUnresolved(bucket.getBucketName())) {
+        Violations.check(subject, S3Rules.bucketName(bucket.getBucketName()));
+      }
+      if (!Tokens.isUnresolved(keyPrefix)) {
+        Violations.check(subject, S3Rules.objectKey(keyPrefix));
+        Violations.check(subject, MultiModelRules.modelData(0, true, keyPrefix, true).map(v ->
+            v.rule().violation(Location.VALUE, keyPrefix)));
+      }
+      this.bucket = bucket;
+      this.keyPrefix = keyPrefix;
+    }
+
+    @Override
+    public ModelDataConfig bind(Construct scope, IModel model) {
+      ModelBase.grantsOf(model).readObjectsUnder(bucket, keyPrefix);
+      return ModelDataConfig.builder().uri(bucket.urlForObject(keyPrefix)).build();
+    }
+
+    @Override
+    String reference() {
+      return url(bucket, keyPrefix);
+    }
+  }
+
+  private static String url(IBucket bucket, String key) {
+    return "s3://" + shown(bucket.getBucketName()) + "/" + key;
+  }
+
+  private static String shown(String name) {
+    return Tokens.isUnresolved(name) ? "<token>" : name;
   }
 }

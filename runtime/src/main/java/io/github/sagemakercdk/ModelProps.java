@@ -18,6 +18,7 @@ public final class ModelProps {
   private final List<ISecurityGroup> securityGroups;
   private final Boolean allowAllOutbound;
   private final Boolean networkIsolation;
+  private final InferenceExecutionMode inferenceExecutionMode;
 
   private ModelProps(Builder builder) {
     this.containers = copy(builder.containers);
@@ -28,6 +29,7 @@ public final class ModelProps {
     this.securityGroups = copy(builder.securityGroups);
     this.allowAllOutbound = builder.allowAllOutbound;
     this.networkIsolation = builder.networkIsolation;
+    this.inferenceExecutionMode = builder.inferenceExecutionMode;
   }
 
   public static Builder builder() {
@@ -79,6 +81,14 @@ public final class ModelProps {
     return networkIsolation;
   }
 
+  /**
+   * How the containers are invoked: {@link InferenceExecutionMode#DIRECT} lets a caller invoke one container by
+   * its hostname; null (CloudFormation's default, {@link InferenceExecutionMode#SERIAL}) runs them as a pipeline.
+   */
+  public InferenceExecutionMode getInferenceExecutionMode() {
+    return inferenceExecutionMode;
+  }
+
   /** Builds {@link ModelProps}. */
   public static final class Builder {
     private List<ContainerDefinition> containers;
@@ -89,6 +99,7 @@ public final class ModelProps {
     private List<ISecurityGroup> securityGroups;
     private Boolean allowAllOutbound;
     private Boolean networkIsolation;
+    private InferenceExecutionMode inferenceExecutionMode;
 
     private Builder() {}
 
@@ -129,6 +140,11 @@ public final class ModelProps {
 
     public Builder networkIsolation(Boolean networkIsolation) {
       this.networkIsolation = networkIsolation;
+      return this;
+    }
+
+    public Builder inferenceExecutionMode(InferenceExecutionMode inferenceExecutionMode) {
+      this.inferenceExecutionMode = inferenceExecutionMode;
       return this;
     }
 

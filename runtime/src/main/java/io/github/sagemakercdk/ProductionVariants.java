@@ -6,7 +6,6 @@ import io.github.sagemakercdk.internal.Subject;
 import io.github.sagemakercdk.internal.Tokens;
 import io.github.sagemakercdk.internal.Violations;
 import io.github.sagemakercdk.rules.EndpointRules;
-import io.github.sagemakercdk.rules.EnvironmentRules;
 import io.github.sagemakercdk.rules.InstanceVariantSpec;
 import io.github.sagemakercdk.rules.ServerlessVariantSpec;
 import io.github.sagemakercdk.rules.Violation;
@@ -14,7 +13,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import software.amazon.awscdk.services.sagemaker.CfnEndpointConfig;
 
 /**
@@ -50,6 +48,7 @@ final class ProductionVariants {
       violations.addAll(EndpointRules.duplicateVariantNames(List.of(name, name)));
     }
     violations.addAll(EndpointRules.instanceVariant(spec(props), Tokens::isUnresolved));
+    violations.addAll(HostingChecks.instances(props.getModel(), instanceType(props)));
     modelEnvironment(props.getModel(), violations);
     violations.throwIfAny(Subject.variant(subject, name));
     instanceVariants.put(name, props);
@@ -62,9 +61,7 @@ final class ProductionVariants {
     Violations violations = Violations.of(EndpointRules.variants(
         instanceVariants.size(), serverlessVariant == null ? 1 : 2));
     violations.addAll(EndpointRules.serverlessVariant(spec(props), Tokens::isUnresolved));
-    if (props.getModel() instanceof ModelBase model && model.inVpc()) {
-      violations.add(Optional.of(EnvironmentRules.serverlessInVpc()));
-    }
+    violations.addAll(HostingChecks.serverless(props.getModel()));
     modelEnvironment(props.getModel(), violations);
     violations.throwIfAny(Subject.variant(subject, props.getVariantName()));
     serverlessVariant = props;
@@ -79,9 +76,19 @@ final class ProductionVariants {
     return List.copyOf(instanceVariants.keySet());
   }
 
-  /** What must hold once all variants are added: at least one. */
+  /**
+   * What must hold once all variants are added: at least one, and no hosting exclusion (a model may have changed
+   * since its variant was added, by addContainer).
+   */
   List<Violation> complete() {
-    return EndpointRules.variants(instanceVariants.size(), serverlessVariant == null ? 0 : 1);
+    List<Violation> violations = new ArrayList<>(
+        EndpointRules.variants(instanceVariants.size(), serverlessVariant == null ? 0 : 1));
+    instanceVariants.values().forEach(variant ->
+        violations.addAll(HostingChecks.instances(variant.getModel(), instanceType(variant))));
+    if (serverlessVariant != null) {
+      violations.addAll(HostingChecks.serverless(serverlessVariant.getModel()));
+    }
+    return violations;
   }
 
   /** The variants as CloudFormation takes them, in the order they were added. */

@@ -74,6 +74,28 @@ public final class Limits {
    * burstable.
    */
   public static final String BURSTABLE_INSTANCE_TYPE_PATTERN = "^ml\\.t[0-9]+[a-z]*\\..+$";
+  /**
+   * Instance families with GPUs or AWS accelerators (Inferentia, Trainium, Gaudi): ml.p*, ml.g* (not Graviton's
+   * ml.c6g and the like, whose g follows the generation), ml.inf*, ml.trn*, ml.dl*.
+   */
+  public static final String ACCELERATED_INSTANCE_TYPE_PATTERN = "^ml\\.(p|g|inf|trn|dl)[0-9].*$";
+  /** AWS Inferentia's first generation, which several hosting options exclude. */
+  public static final String INF1_INSTANCE_TYPE_PATTERN = "^ml\\.inf1\\..+$";
+  /**
+   * The GPU instance types that host multi-model endpoints (with Triton); every CPU type does as well. Source:
+   * https://docs.aws.amazon.com/sagemaker/latest/dg/multi-model-support.html#multi-model-support-gpu
+   */
+  public static final List<String> MULTI_MODEL_GPU_INSTANCE_TYPES = List.of(
+      "ml.g4dn.16xlarge", "ml.g4dn.2xlarge", "ml.g4dn.4xlarge", "ml.g4dn.8xlarge", "ml.g4dn.xlarge",
+      "ml.g5.16xlarge", "ml.g5.2xlarge", "ml.g5.4xlarge", "ml.g5.8xlarge", "ml.g5.xlarge",
+      "ml.p2.xlarge", "ml.p3.2xlarge");
+  /** ContainerDefinition.Mode of a multi-model container, and the S3 prefix form of its model data. */
+  public static final String MULTI_MODEL_MODE = "MultiModel";
+  public static final String S3_PREFIX_SUFFIX = "/";
+  /** InferenceExecutionConfig.Mode: each container invoked on its own, by hostname. */
+  public static final String DIRECT_INVOCATION_MODE = "Direct";
+  /** Direct invocation: CreateModel's Containers, more than one. */
+  public static final int MIN_DIRECT_CONTAINERS = 2;
   /** Auto scaling: SageMaker keeps at least 1 instance per variant. */
   public static final int MIN_AUTO_SCALING_CAPACITY = 1;
   /** scaleOnInvocations: the share of the measured maximum load an instance is kept at, in (0, 1]. */

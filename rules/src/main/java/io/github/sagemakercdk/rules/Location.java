@@ -22,6 +22,8 @@ public record Location(Attribute attribute, int container, int entry) {
     MIN_CAPACITY, MAX_CAPACITY, MAX_REQUESTS_PER_SECOND, SAFETY_FACTOR,
     /** Where the model runs and under which identity: role, VPC placement by ID, tags, account, region, KMS keys. */
     ROLE, SUBNETS, SECURITY_GROUPS, TAGS, ACCOUNT, REGION, KMS_KEY,
+    /** How the model is hosted: network isolation, a multi-model container, Direct invocation of its containers. */
+    NETWORK_ISOLATION, MULTI_MODEL, DIRECT_INVOCATION,
     /** The one value given to a standalone check, such as a bucket name. */
     VALUE
   }

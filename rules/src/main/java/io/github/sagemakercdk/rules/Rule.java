@@ -139,7 +139,30 @@ public enum Rule {
       + " region; give a key (or alias) ARN of region %s"),
   SERVERLESS_VPC("a serverless endpoint cannot serve a model placed in subnets: SageMaker Serverless Inference"
       + " does not support a VPC configuration; serve it from instances (@Endpoint, an instance production variant),"
-      + " or place the model in no subnets");
+      + " or place the model in no subnets"),
+  // Hosting exclusions: each is one row of HostingExclusions, which links it to SageMaker's documentation.
+  SERVERLESS_NETWORK_ISOLATION("a serverless endpoint cannot serve a model with network isolation: SageMaker"
+      + " Serverless Inference does not support network isolation; serve it from instances (@RealtimeEndpoint), or"
+      + " remove networkIsolation"),
+  SERVERLESS_MULTI_CONTAINER("a serverless endpoint cannot serve a model of several containers: SageMaker Serverless"
+      + " Inference does not support inference pipelines or multi-container models; serve it from instances"
+      + " (@RealtimeEndpoint), or give the model one container"),
+  SERVERLESS_MULTI_MODEL("a serverless endpoint cannot serve a multi-model container: SageMaker Serverless Inference"
+      + " does not support multi-model endpoints; serve it from instances (@RealtimeEndpoint), or remove multiModel"),
+  MULTI_MODEL_SINGLE_CONTAINER("a multi-model container must be its model's only container, and this model has"
+      + " several: put the other containers into models of their own, or remove multiModel"),
+  MULTI_MODEL_INSTANCE_TYPE("instance type \"%s\" cannot host a multi-model endpoint: SageMaker hosts multi-model"
+      + " endpoints on CPU instance types and on the GPU types ml.p2.xlarge, ml.p3.2xlarge, ml.g4dn.xlarge to"
+      + " ml.g4dn.16xlarge and ml.g5.xlarge to ml.g5.16xlarge (with Triton); pick one of those, such as ml.c5.xlarge"),
+  // Multi-model containers and Direct invocation, on the model itself.
+  MULTI_MODEL_DATA("model data \"%s\" is not an S3 prefix: a multi-model container loads each model it is asked"
+      + " for from under one S3 prefix; give modelData as s3://<bucket>/<prefix>/, ending in /"),
+  MODEL_DATA_PREFIX_WITHOUT_MULTI_MODEL("model data \"%s\" is an S3 prefix, which only a multi-model container"
+      + " loads: set multiModel = true, or give one .tar.gz archive"),
+  DIRECT_CONTAINER_COUNT("Direct invocation needs a multi-container model, and this model has %d container(s):"
+      + " give it 2 to " + Limits.MAX_CONTAINERS + " containers, or remove directInvocation"),
+  DIRECT_HOSTNAME("container %d has no hostname: with Direct invocation every container needs one, since callers"
+      + " pick the container by it (TargetContainerHostname); give it a hostname");
 
   private final String template;
 

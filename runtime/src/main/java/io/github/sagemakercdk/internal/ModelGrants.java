@@ -47,6 +47,10 @@ public final class ModelGrants {
       + " their IDs are not known before, so they are named by a wildcard in this account and region, and the"
       + " ec2:Subnet condition keeps them to the model's subnets.";
 
+  static final String MODEL_PREFIX_REASON = "A multi-model container loads the model each request names from under its"
+      + " S3 prefix, and models are added there after deployment: the wildcard covers only the objects under that"
+      + " prefix.";
+
   /** Where SageMaker hosting writes what the containers log and the instances' metrics. */
   static final String ENDPOINT_LOG_GROUP_PREFIX = "/aws/sagemaker/Endpoints/";
   static final String ENDPOINT_METRICS_NAMESPACE = "/aws/sagemaker/Endpoints";
@@ -121,6 +125,22 @@ public final class ModelGrants {
     IKey key = objectKmsKey != null ? objectKmsKey : bucket.getEncryptionKey();
     if (key != null) {
       KmsGrants.decrypt(key, principal, suppressions);
+    }
+  }
+
+  /**
+   * Read access to the objects under {@code keyPrefix} (ending in {@code /}) alone, and decryption with the bucket's
+   * key when it has one: a multi-model container loads any model under its prefix, named only at invocation.
+   */
+  public void readObjectsUnder(IBucket bucket, String keyPrefix) {
+    String objects = bucket.arnForObjects(keyPrefix + "*");
+    AddToPrincipalPolicyResult added = principal.addToPrincipalPolicy(PolicyStatement.Builder.create()
+        .actions(List.of("s3:GetObject"))
+        .resources(List.of(objects))
+        .build());
+    suppressions.suppressWildcard(added, NagFinding.forResource(Stack.of(bucket), objects), MODEL_PREFIX_REASON);
+    if (bucket.getEncryptionKey() != null) {
+      KmsGrants.decrypt(bucket.getEncryptionKey(), principal, suppressions);
     }
   }
 
