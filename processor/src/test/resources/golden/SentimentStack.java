@@ -42,21 +42,14 @@ public class SentimentStack extends Stack {
   public SentimentStack(Construct scope, String id, StackProps props) {
     super(scope, id, props);
     ContainerImage container1Image = ContainerImage.fromEcrRepository(
-        Repository.fromRepositoryName(this, "Container1Repository", "tokenizer"), "1");
-    ContainerImage container2Image = ContainerImage.fromEcrRepository(
-        Repository.fromRepositoryName(this, "Container2Repository", "sentiment"), "1");
-    ModelData container2ModelData = ModelData.fromBucket(
-        Bucket.fromBucketName(this, "Container2ModelDataBucket", "acme-models"), "sentiment.tar.gz");
+        Repository.fromRepositoryName(this, "Container1Repository", "sentiment"), "1");
+    ModelData container1ModelData = ModelData.fromBucket(
+        Bucket.fromBucketName(this, "Container1ModelDataBucket", "acme-models"), "sentiment.tar.gz");
     this.model = new Model(this, "Model", ModelProps.builder()
         .containers(List.of(
             ContainerDefinition.builder()
                 .image(container1Image)
-                .containerHostname("tokenizer")
-                .build(),
-            ContainerDefinition.builder()
-                .image(container2Image)
-                .modelData(container2ModelData)
-                .containerHostname("model")
+                .modelData(container1ModelData)
                 .build()))
         .build());
     this.endpointConfig = new EndpointConfig(this, "EndpointConfig", EndpointConfigProps.builder()

@@ -62,7 +62,20 @@ public abstract class ModelData {
    * nothing else of the bucket.
    */
   public static ModelData fromBucketPrefix(IBucket bucket, String keyPrefix) {
-    return new PrefixModelData(bucket, keyPrefix);
+    return new PrefixModelData(bucket, keyPrefix, null);
+  }
+
+  /**
+   * The models under {@code keyPrefix} in {@code bucket}, encrypted with the KMS key {@code encryptionKey}
+   * (SSE-KMS, by key ARN or alias ARN as for {@link #fromBucket(IBucket, String, IKey)}): the model's role may decrypt
+   * with that key alone.
+   */
+  public static ModelData fromBucketPrefix(IBucket bucket, String keyPrefix, IKey encryptionKey) {
+    if (encryptionKey == null) {
+      throw new IllegalArgumentException("ModelData.fromBucketPrefix: give the objects' KMS key, or call"
+          + " fromBucketPrefix(bucket, keyPrefix) for objects without one");
+    }
+    return new PrefixModelData(bucket, keyPrefix, encryptionKey);
   }
 
   /**
@@ -167,8 +180,9 @@ public abstract class ModelData {
   private static final class PrefixModelData extends ModelData {
     private final IBucket bucket;
     private final String keyPrefix;
+    private final IKey encryptionKey;
 
-    PrefixModelData(IBucket bucket, String keyPrefix) {
+    PrefixModelData(IBucket bucket, String keyPrefix, IKey encryptionKey) {
       if (bucket == null) {
         throw new IllegalArgumentException("ModelData.fromBucketPrefix: give the bucket, for example"
             + " Bucket.fromBucketName(this, \"ModelBucket\", \"my-models\")");
@@ -185,13 +199,17 @@ public abstract class ModelData {
         Violations.check(subject, MultiModelRules.modelData(0, true, keyPrefix, true).map(v ->
             v.rule().violation(Location.VALUE, keyPrefix)));
       }
+      if (encryptionKey != null && !Tokens.isUnresolved(encryptionKey.getKeyArn())) {
+        Violations.check(subject, KmsRules.keyArn(encryptionKey.getKeyArn()));
+      }
       this.bucket = bucket;
       this.keyPrefix = keyPrefix;
+      this.encryptionKey = encryptionKey;
     }
 
     @Override
     public ModelDataConfig bind(Construct scope, IModel model) {
-      ModelBase.grantsOf(model).readObjectsUnder(bucket, keyPrefix);
+      ModelBase.grantsOf(model).readObjectsUnder(bucket, keyPrefix, encryptionKey);
       return ModelDataConfig.builder().uri(bucket.urlForObject(keyPrefix)).build();
     }
 

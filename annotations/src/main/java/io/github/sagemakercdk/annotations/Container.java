@@ -76,4 +76,14 @@ public @interface Container {
    * alone. Only with {@code s3://} model data. Empty (the default): the object is not encrypted with a KMS key.
    */
   String modelDataKmsKey() default "";
+
+  /**
+   * Whether this is a multi-model container (SageMaker's {@code Mode: MultiModel}): it serves every model archive
+   * under the S3 prefix its {@link #modelData()} names ({@code s3://<bucket>/<prefix>/}, ending in {@code /}),
+   * loading the one each request names ({@code TargetModel}). The model's role may read the objects under that prefix
+   * alone. It must be the model's only container, served from instances of a type multi-model endpoints support
+   * (any CPU type, or ml.p2.xlarge, ml.p3.2xlarge, ml.g4dn.xlarge to 16xlarge, ml.g5.xlarge to 16xlarge), not from
+   * a serverless endpoint.
+   */
+  boolean multiModel() default false;
 }

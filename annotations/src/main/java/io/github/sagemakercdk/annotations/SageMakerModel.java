@@ -47,6 +47,14 @@ public @interface SageMakerModel {
   boolean networkIsolation() default false;
 
   /**
+   * Whether a caller invokes one container at a time, by its hostname ({@code TargetContainerHostname} of
+   * InvokeEndpoint), instead of running them all as a pipeline (SageMaker's {@code InferenceExecutionConfig} mode
+   * {@code Direct}). Needs 2 to 15 {@link Container}s, each with a {@link Container#hostname()}; served from
+   * instances (a serverless endpoint serves no multi-container model).
+   */
+  boolean directInvocation() default false;
+
+  /**
    * An existing execution role for the model, by ARN: {@code arn:<partition>:iam::<12-digit account>:role/<name>}
    * (or {@code role/<path>/<name>}). The stack then creates no role and grants nothing: the role must already allow
    * what the model needs (see the README). Empty (the default): the stack creates a least-privilege role.

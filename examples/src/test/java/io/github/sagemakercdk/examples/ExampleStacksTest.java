@@ -92,8 +92,9 @@ class ExampleStacksTest {
 
   @Test
   void everyAnnotatedClassIsRegisteredAsAStack() {
-    assertEquals(List.of("ChurnPipelineStack", "ChurnScorerStack", "FraudDetectorStack", "ImageClassifierStack",
-        "ProductionFraudScorerStack", "RealtimeChurnScorerStack", "ServerlessSentimentStack"),
+    assertEquals(List.of("ChurnPipelineStack", "ChurnScorerStack", "FraudDetectorStack", "FraudEnsembleStack",
+        "ImageClassifierStack", "ProductionFraudScorerStack", "RealtimeChurnScorerStack", "RegionalChurnScorersStack",
+        "ServerlessSentimentStack"),
         List.copyOf(STACKS.keySet()));
   }
 
@@ -207,6 +208,30 @@ class ExampleStacksTest {
         "KmsKeyId", "arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab",
         "Tags", tags)));
     template.hasResourceProperties("AWS::SageMaker::Endpoint", Match.objectLike(Map.of("Tags", tags)));
+  }
+
+  @Test
+  void theMultiModelContainerServesItsPrefixAndReadsNothingElse() {
+    Map<String, Object> container = containers("RegionalChurnScorersStack").get(0);
+    assertEquals("MultiModel", container.get("Mode"));
+    assertEquals("https://s3.<AWS::Region>.<AWS::URLSuffix>/example-ml-artifacts/churn/per-region/",
+        flat(container.get("ModelDataUrl")));
+    TEMPLATE_BY_STACK.get("RegionalChurnScorersStack").hasResourceProperties("AWS::IAM::Policy", Match.objectLike(
+        Map.of("PolicyDocument", Match.objectLike(Map.of("Statement", Match.arrayWith(List.of(Match.objectLike(Map.of(
+            "Action", "s3:GetObject",
+            "Resource", Map.of("Fn::Join", List.of("", List.of("arn:", Map.of("Ref", "AWS::Partition"),
+                ":s3:::example-ml-artifacts/churn/per-region/*")))))))))));
+    TEMPLATE_BY_STACK.get("RegionalChurnScorersStack").hasResourceProperties("AWS::SageMaker::EndpointConfig",
+        Match.objectLike(Map.of("ProductionVariants", List.of(Match.objectLike(Map.of(
+            "InstanceType", "ml.c5.xlarge", "InitialInstanceCount", 2))))));
+  }
+
+  @Test
+  void theEnsembleIsInvokedOneContainerAtATime() {
+    Map<String, Object> model = modelProperties("FraudEnsembleStack");
+    assertEquals(Map.of("Mode", "Direct"), model.get("InferenceExecutionConfig"));
+    assertEquals(List.of("xgboost", "torch"),
+        containers("FraudEnsembleStack").stream().map(c -> c.get("ContainerHostname")).toList());
   }
 
   @Test

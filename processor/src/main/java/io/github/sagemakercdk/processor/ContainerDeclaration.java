@@ -14,6 +14,7 @@ import java.util.List;
  * @param environment the {@code environment} entries, in declaration order, as written ({@code NAME=value})
  * @param order the pipeline position, 0 when not given
  * @param modelDataKmsKey the ARN of the model data's KMS key, empty when not given
+ * @param multiModel whether it is a multi-model container
  */
 record ContainerDeclaration(
     int occurrence,
@@ -24,7 +25,8 @@ record ContainerDeclaration(
     Site environmentSite,
     List<AnnotatedValue<String>> environment,
     AnnotatedValue<Integer> order,
-    AnnotatedValue<String> modelDataKmsKey) {
+    AnnotatedValue<String> modelDataKmsKey,
+    AnnotatedValue<Boolean> multiModel) {
 
   ContainerDeclaration {
     environment = List.copyOf(environment);

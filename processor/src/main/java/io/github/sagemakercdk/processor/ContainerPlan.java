@@ -10,9 +10,10 @@ import java.util.List;
  * @param hostname the container hostname, or null for none
  * @param environment the environment variables in declaration order
  * @param modelDataKmsKey the ARN of the KMS key of {@code s3://} model data, or null for none
+ * @param multiModel whether it is a multi-model container, its model data an S3 prefix
  */
 record ContainerPlan(ImageSource image, ModelDataSource modelData, String hostname, List<EnvironmentVariable> environment,
-    String modelDataKmsKey) {
+    String modelDataKmsKey, boolean multiModel) {
   ContainerPlan {
     environment = List.copyOf(environment);
   }

@@ -13,6 +13,8 @@ final class GeneratedTypes {
   static final ClassName CONTAINER_DEFINITION = ClassName.get(RUNTIME, "ContainerDefinition");
   static final ClassName CONTAINER_IMAGE = ClassName.get(RUNTIME, "ContainerImage");
   static final ClassName MODEL_DATA = ClassName.get(RUNTIME, "ModelData");
+  static final ClassName CONTAINER_MODE = ClassName.get(RUNTIME, "ContainerMode");
+  static final ClassName INFERENCE_EXECUTION_MODE = ClassName.get(RUNTIME, "InferenceExecutionMode");
   static final ClassName MODEL_STACK_FACTORY = ClassName.get(RUNTIME, "ModelStackFactory");
   static final ClassName SAGEMAKER_APP = ClassName.get(RUNTIME, "SageMakerApp");
   static final ClassName ENDPOINT_CONFIG = ClassName.get(RUNTIME, "EndpointConfig");

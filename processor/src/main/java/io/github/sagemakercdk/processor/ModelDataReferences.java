@@ -1,9 +1,13 @@
 package io.github.sagemakercdk.processor;
 
+import io.github.sagemakercdk.rules.Location;
+import io.github.sagemakercdk.rules.MultiModelRules;
+import io.github.sagemakercdk.rules.Rule;
 import io.github.sagemakercdk.rules.S3Rules;
 import io.github.sagemakercdk.rules.Violation;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Reads a {@code modelData} reference: its syntax, and S3's and SageMaker's rules for it. Assets on disk are
@@ -15,8 +19,30 @@ final class ModelDataReferences {
 
   private ModelDataReferences() {}
 
-  /** A non-empty reference (an empty one means "no model data" and is not parsed). */
+  /**
+   * A non-empty reference (an empty one means "no model data" and is not parsed): for a multi-model container an
+   * {@code s3://} prefix ending in {@code /}, else an archive.
+   */
+  static Parsed<ModelDataSource> parse(String reference, boolean multiModel) {
+    if (multiModel) {
+      return reference.startsWith(S3) && MultiModelRules.isPrefix(reference)
+          ? s3(reference, true)
+          : Parsed.failed(Rule.MULTI_MODEL_DATA.violation(Location.VALUE, reference).toString());
+    }
+    // A prefix (a key that ends in /) is not an archive: say what it is for. (An empty key is just missing.)
+    if (reference.startsWith(S3) && MultiModelRules.isPrefix(reference) && reference.indexOf('/', S3.length()) + 1
+        < reference.length()) {
+      return Parsed.failed(MultiModelRules.modelData(0, false, reference, true).orElseThrow().toString());
+    }
+    return archive(reference);
+  }
+
+  /** The reference of a single-model container. */
   static Parsed<ModelDataSource> parse(String reference) {
+    return parse(reference, false);
+  }
+
+  private static Parsed<ModelDataSource> archive(String reference) {
     if (reference.startsWith(ASSET)) {
       String path = reference.substring(ASSET.length());
       if (path.isEmpty()) {
@@ -27,12 +53,12 @@ final class ModelDataReferences {
           .orElseGet(() -> Parsed.of(new ModelDataSource.Asset(path)));
     }
     if (reference.startsWith(S3)) {
-      return s3(reference);
+      return s3(reference, false);
     }
     return Parsed.failed(Problem.MODEL_DATA_REFERENCE.message(reference));
   }
 
-  private static Parsed<ModelDataSource> s3(String reference) {
+  private static Parsed<ModelDataSource> s3(String reference, boolean prefix) {
     String rest = reference.substring(S3.length());
     int slash = rest.indexOf('/');
     String bucket = slash < 0 ? rest : rest.substring(0, slash);
@@ -41,7 +67,7 @@ final class ModelDataReferences {
     S3Rules.bucketName(bucket).map(Violation::toString).ifPresent(errors::add);
     // An archive name only means something once there is a key at all.
     S3Rules.objectKey(key)
-        .or(() -> S3Rules.modelArchive(key))
+        .or(() -> prefix ? Optional.empty() : S3Rules.modelArchive(key))
         .map(Violation::toString)
         .ifPresent(errors::add);
     if (errors.isEmpty()) {

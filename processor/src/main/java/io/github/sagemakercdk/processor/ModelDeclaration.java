@@ -11,6 +11,8 @@ import javax.lang.model.element.TypeElement;
  * @param name the physical model name, empty when not given
  * @param networkIsolation whether network isolation was asked for
  * @param containers the {@code @Container}s in declaration order
+ * @param directInvocation whether the containers are invoked directly, by hostname (false without
+ *     {@code @SageMakerModel})
  * @param settings role, placement, tags, account and region; null when the class has no {@code @SageMakerModel}
  * @param unreadable values the compiler could not evaluate (it reports why); the class is not validated
  */
@@ -20,6 +22,7 @@ record ModelDeclaration(
     AnnotatedValue<String> name,
     AnnotatedValue<Boolean> networkIsolation,
     List<ContainerDeclaration> containers,
+    AnnotatedValue<Boolean> directInvocation,
     ModelSettings settings,
     List<Site> unreadable) {
 

@@ -46,17 +46,20 @@ final class ModelReader {
 
     AnnotatedValue<String> name = null;
     AnnotatedValue<Boolean> networkIsolation = null;
+    AnnotatedValue<Boolean> directInvocation = null;
     ModelSettings settings = null;
     if (modelSite != null) {
       name = string(modelSite, "name", unreadable);
       networkIsolation = bool(modelSite, "networkIsolation", unreadable);
+      directInvocation = bool(modelSite, "directInvocation", unreadable);
       settings = SettingsReader.read(modelSite, unreadable);
     }
     List<ContainerDeclaration> containers = new ArrayList<>();
     for (int i = 0; i < containerMirrors.size(); i++) {
       containers.add(container(type, i, containerMirrors.get(i), unreadable));
     }
-    return new ModelDeclaration(type, modelSite, name, networkIsolation, containers, settings, unreadable);
+    return new ModelDeclaration(type, modelSite, name, networkIsolation, containers,
+        directInvocation == null ? new AnnotatedValue<>(false, Site.of(type)) : directInvocation, settings, unreadable);
   }
 
   private ContainerDeclaration container(TypeElement type, int occurrence, AnnotationMirror mirror, List<Site> unreadable) {
@@ -94,6 +97,7 @@ final class ModelReader {
         environmentSite,
         environment,
         integer(site, "order", unreadable),
-        string(site, "modelDataKmsKey", unreadable));
+        string(site, "modelDataKmsKey", unreadable),
+        bool(site, "multiModel", unreadable));
   }
 }

@@ -1,6 +1,9 @@
 package io.github.sagemakercdk.processor;
 
 import io.github.sagemakercdk.rules.ContainerSpec;
+import io.github.sagemakercdk.rules.DirectInvocationRules;
+import io.github.sagemakercdk.rules.HostingExclusions;
+import io.github.sagemakercdk.rules.HostingSetup;
 import io.github.sagemakercdk.rules.ModelRules;
 import io.github.sagemakercdk.rules.ModelSpec;
 import io.github.sagemakercdk.rules.Violation;
@@ -51,13 +54,14 @@ final class ModelValidator {
         .map(declared -> {
           CheckedContainer c = checked.get(declared.occurrence());
           String key = declared.modelDataKmsKey().value();
-          return new ContainerPlan(c.image(), c.modelData(), c.hostname(), c.environment(), key.isEmpty() ? null : key);
+          return new ContainerPlan(c.image(), c.modelData(), c.hostname(), c.environment(), key.isEmpty() ? null : key,
+              declared.multiModel().value());
         })
         .toList();
     String modelName = model.name().value().isEmpty() ? null : model.name().value();
     String packageName = ((PackageElement) model.type().getEnclosingElement()).getQualifiedName().toString();
-    return Optional.of(new StackPlan(
-        model.type(), packageName, modelName, model.networkIsolation().value(), containers, settings));
+    return Optional.of(new StackPlan(model.type(), packageName, modelName, model.networkIsolation().value(),
+        model.directInvocation().value(), containers, settings));
   }
 
   private void checkPlacement(ModelDeclaration model) {
@@ -85,7 +89,8 @@ final class ModelValidator {
     ImageSource image = accept(container.image().site(), image(type, container.image().value()));
     ModelDataSource modelData = container.modelData().value().isEmpty()
         ? null
-        : accept(container.modelData().site(), modelData(type, container.modelData().value()));
+        : accept(container.modelData().site(),
+            modelData(type, container.modelData().value(), container.multiModel().value()));
     List<EnvironmentVariable> environment = new ArrayList<>();
     for (AnnotatedValue<String> entry : container.environment()) {
       EnvironmentVariable variable = accept(entry.site(), EnvironmentVariable.parse(entry));
@@ -105,8 +110,8 @@ final class ModelValidator {
     return parsed;
   }
 
-  private Parsed<ModelDataSource> modelData(TypeElement type, String reference) {
-    Parsed<ModelDataSource> parsed = ModelDataReferences.parse(reference);
+  private Parsed<ModelDataSource> modelData(TypeElement type, String reference, boolean multiModel) {
+    Parsed<ModelDataSource> parsed = ModelDataReferences.parse(reference, multiModel);
     if (parsed.value() instanceof ModelDataSource.Asset asset) {
       return Assets.modelDataFile(asset.file(), projectDirectory.of(type)).map(ModelDataSource.Asset::new);
     }
@@ -125,8 +130,17 @@ final class ModelValidator {
     }
     String modelName = model.name() == null || model.name().value().isEmpty() ? null : model.name().value();
     ViolationSites sites = new ViolationSites(model, pipeline, environments);
-    for (Violation violation : ModelRules.validate(new ModelSpec(modelName, containers))) {
+    List<Violation> violations = ModelRules.validate(new ModelSpec(modelName, containers));
+    if (model.directInvocation().value()) {
+      List<String> hostnames = containers.stream().map(ContainerSpec::hostname).toList();
+      violations = DirectInvocationRules.forDirectInvocation(violations, hostnames);
+    }
+    for (Violation violation : violations) {
       report.error(sites.of(violation.location()), violation.toString());
+    }
+    // What the containers exclude whatever hosts them, such as a multi-model container in a pipeline.
+    for (Violation violation : HostingExclusions.rejected(HostingSetup.of(null, HostingFeatures.ofModel(model)))) {
+      report.error(HostingFeatures.site(violation, model, null), violation.toString());
     }
   }
 

@@ -46,6 +46,7 @@ public final class SageMakerProcessor extends AbstractProcessor {
   private final Report report = new Report();
   private final EndpointValidator endpointValidator = new EndpointValidator(report);
   private final SettingsValidator settingsValidator = new SettingsValidator(report);
+  private final HostingValidator hostingValidator = new HostingValidator(report);
   private final StackIds stackIds = new StackIds();
   private final ServiceRegistry services = new ServiceRegistry();
   /** Classes whose values the compiler could not evaluate yet: a later round may resolve them. */
@@ -137,6 +138,7 @@ public final class SageMakerProcessor extends AbstractProcessor {
           : Optional.empty();
       Optional<EndpointPlan> endpoint = endpointValidator.validate(model, endpoints);
       settingsValidator.checkEndpoint(model, endpoints);
+      hostingValidator.validate(model, endpoints);
       if (model.hasModelAnnotation()) {
         String stackId = StackPlan.stackClassName(type);
         stackIds.claim(stackId, type.getQualifiedName().toString()).ifPresent(owner -> report.error(

@@ -71,15 +71,11 @@ final class SettingsValidator {
         settings.securityGroups().values(), tags, settings.account().value(), settings.region().value());
   }
 
-  /** What the endpoint's attributes must fit with: its storage key, and no serverless endpoint in subnets. */
+  /** What the endpoint's attributes must fit with: its storage key (a serverless endpoint in subnets is a hosting exclusion). */
   void checkEndpoint(ModelDeclaration model, DeclaredEndpoints endpoints) {
     ModelSettings settings = model.settings();
     String region = settings == null ? null : pinned(settings.region(), EnvironmentRules::region);
     for (EndpointDeclaration endpoint : endpoints.endpoints()) {
-      if (endpoint instanceof EndpointDeclaration.Serverless && settings != null
-          && !settings.subnets().entries().isEmpty()) {
-        report.error(endpoint.site(), EnvironmentRules.serverlessInVpc().toString());
-      }
       if (endpoint instanceof EndpointDeclaration.Instance instance && !instance.kmsKey().value().isEmpty()) {
         AnnotatedValue<String> key = instance.kmsKey();
         if (checkKey(key, region)) {

@@ -4,7 +4,9 @@ import static io.github.sagemakercdk.processor.GeneratedTypes.BUCKET;
 import static io.github.sagemakercdk.processor.GeneratedTypes.CONSTRUCT;
 import static io.github.sagemakercdk.processor.GeneratedTypes.CONTAINER_DEFINITION;
 import static io.github.sagemakercdk.processor.GeneratedTypes.CONTAINER_IMAGE;
+import static io.github.sagemakercdk.processor.GeneratedTypes.CONTAINER_MODE;
 import static io.github.sagemakercdk.processor.GeneratedTypes.GENERATED;
+import static io.github.sagemakercdk.processor.GeneratedTypes.INFERENCE_EXECUTION_MODE;
 import static io.github.sagemakercdk.processor.GeneratedTypes.LINKED_HASH_MAP;
 import static io.github.sagemakercdk.processor.GeneratedTypes.LIST;
 import static io.github.sagemakercdk.processor.GeneratedTypes.MAP;
@@ -98,7 +100,7 @@ final class StackWriter {
       code.addStatement("$T $L = $L", CONTAINER_IMAGE, imageVariable(position), image(container.image(), position));
       if (container.modelData() != null) {
         code.addStatement("$T $L = $L", MODEL_DATA, modelDataVariable(position),
-            modelData(container.modelData(), container.modelDataKmsKey(), position));
+            modelData(container.modelData(), container.modelDataKmsKey(), container.multiModel(), position));
       }
       if (!container.environment().isEmpty()) {
         String variable = environmentVariable(position);
@@ -135,18 +137,19 @@ final class StackWriter {
         .build();
   }
 
-  private static CodeBlock modelData(ModelDataSource modelData, String kmsKey, int position) {
+  private static CodeBlock modelData(ModelDataSource modelData, String kmsKey, boolean multiModel, int position) {
     if (modelData instanceof ModelDataSource.Asset asset) {
       return CodeBlock.of("$T.fromAsset($L)", MODEL_DATA, literal(asset.file()));
     }
     ModelDataSource.S3 s3 = (ModelDataSource.S3) modelData;
     CodeBlock bucket = CodeBlock.of("$T.fromBucketName(this, $S, $L)",
         BUCKET, "Container" + position + "ModelDataBucket", literal(s3.bucket()));
+    String factory = multiModel ? "fromBucketPrefix" : "fromBucket";
     if (kmsKey != null) {
-      return CodeBlock.of("$T.fromBucket(\n$L, $L,\n$L)", MODEL_DATA, bucket, literal(s3.key()),
+      return CodeBlock.of("$T.$L(\n$L, $L,\n$L)", MODEL_DATA, factory, bucket, literal(s3.key()),
           SettingsWriter.key("Container" + position + "ModelDataKey", kmsKey));
     }
-    return CodeBlock.of("$T.fromBucket(\n$L, $L)", MODEL_DATA, bucket, literal(s3.key()));
+    return CodeBlock.of("$T.$L(\n$L, $L)", MODEL_DATA, factory, bucket, literal(s3.key()));
   }
 
   /** {@code new Model(this, "Model", ModelProps.builder()...build())}, setting only what was given. */
@@ -171,6 +174,9 @@ final class StackWriter {
       if (container.hostname() != null) {
         code.add(".containerHostname($L)\n", literal(container.hostname()));
       }
+      if (container.multiModel()) {
+        code.add(".mode($T.MULTI_MODEL)\n", CONTAINER_MODE);
+      }
       code.add(".build()").unindent().unindent();
       code.add(i < containers.size() - 1 ? ",\n" : "))\n");
     }
@@ -180,6 +186,9 @@ final class StackWriter {
     }
     if (plan.networkIsolation()) {
       code.add(".networkIsolation(true)\n");
+    }
+    if (plan.directInvocation()) {
+      code.add(".inferenceExecutionMode($T.DIRECT)\n", INFERENCE_EXECUTION_MODE);
     }
     code.add(SettingsWriter.modelProps(plan.settings()));
     return code.add(".build())").build();

@@ -24,6 +24,9 @@ final class ViolationSites {
 
   Site of(Location location) {
     if (location.container() < 0 || location.container() >= pipeline.size()) {
+      if (location.attribute() == Location.Attribute.DIRECT_INVOCATION && model.hasModelAnnotation()) {
+        return model.directInvocation().site();
+      }
       return location.attribute() == Location.Attribute.MODEL_NAME && model.name() != null
           ? model.name().site()
           : model.wholeModelSite();

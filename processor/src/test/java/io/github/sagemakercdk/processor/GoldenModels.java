@@ -93,13 +93,12 @@ final class GoldenModels {
       "@Endpoint",
       "public class Tagger {}");
 
-  /** A serverless endpoint with provisioned concurrency, on a pipeline. */
+  /** A serverless endpoint with provisioned concurrency (of a one-container model: Serverless Inference serves no pipeline). */
   static final JavaFileObject SERVERLESS_ENDPOINT = source("com.acme.Sentiment",
       "package com.acme;",
       IMPORTS,
       "@SageMakerModel",
-      "@Container(image = \"ecr:tokenizer:1\", hostname = \"tokenizer\")",
-      "@Container(image = \"ecr:sentiment:1\", modelData = \"s3://acme-models/sentiment.tar.gz\", hostname = \"model\")",
+      "@Container(image = \"ecr:sentiment:1\", modelData = \"s3://acme-models/sentiment.tar.gz\")",
       "@ServerlessEndpoint(name = \"sentiment\", variantName = \"Serverless\", memorySizeInMb = 3072,",
       "    maxConcurrency = 10, provisionedConcurrency = 2)",
       "public class Sentiment {}");
@@ -129,6 +128,26 @@ final class GoldenModels {
       "@Container(image = \"dlc:sklearn-inference:1.2-1\")",
       "public class Regional {}");
 
+  /** A multi-model container on an encrypted S3 prefix, served from CPU instances. */
+  static final JavaFileObject MULTI_MODEL = source("com.acme.PerRegion",
+      "package com.acme;",
+      IMPORTS,
+      "@SageMakerModel",
+      "@Container(image = \"ecr:xgboost:1.7-1\", modelData = \"s3://churn-models/per-region/\", multiModel = true,",
+      "    modelDataKmsKey = \"arn:aws:kms:eu-west-1:123456789012:alias/models\")",
+      "@Endpoint(instanceType = \"ml.c5.xlarge\")",
+      "public class PerRegion {}");
+
+  /** Two containers invoked directly, by hostname. */
+  static final JavaFileObject DIRECT = source("com.acme.Ensemble",
+      "package com.acme;",
+      IMPORTS,
+      "@SageMakerModel(directInvocation = true)",
+      "@Container(image = \"ecr:xgboost:1.7-1\", modelData = \"s3://churn-models/xgb/model.tar.gz\", hostname = \"xgboost\")",
+      "@Container(image = \"dlc:pytorch-inference:2.1.0-cpu-py310\", hostname = \"torch\")",
+      "@Endpoint",
+      "public class Ensemble {}");
+
   /** Each model with the qualified name of its generated stack. */
   static final List<Case> ALL = List.of(
       new Case(CLASSIFIER, "com.acme.ClassifierStack"),
@@ -142,7 +161,9 @@ final class GoldenModels {
       new Case(DEFAULT_ENDPOINT, "com.acme.TaggerStack"),
       new Case(SERVERLESS_ENDPOINT, "com.acme.SentimentStack"),
       new Case(SECURED, "com.acme.SecuredStack"),
-      new Case(CURRENT_ENVIRONMENT, "com.acme.RegionalStack"));
+      new Case(CURRENT_ENVIRONMENT, "com.acme.RegionalStack"),
+      new Case(MULTI_MODEL, "com.acme.PerRegionStack"),
+      new Case(DIRECT, "com.acme.EnsembleStack"));
 
   record Case(JavaFileObject source, String stack) {
     String goldenFile() {

@@ -129,18 +129,19 @@ public final class ModelGrants {
   }
 
   /**
-   * Read access to the objects under {@code keyPrefix} (ending in {@code /}) alone, and decryption with the bucket's
-   * key when it has one: a multi-model container loads any model under its prefix, named only at invocation.
+   * Read access to the objects under {@code keyPrefix} (ending in {@code /}) alone, and decryption with
+   * {@code objectKmsKey} (their SSE-KMS key, given by the user), else with the bucket's key when it has one: a multi-model container loads any model under its prefix, named only at invocation.
    */
-  public void readObjectsUnder(IBucket bucket, String keyPrefix) {
+  public void readObjectsUnder(IBucket bucket, String keyPrefix, IKey objectKmsKey) {
     String objects = bucket.arnForObjects(keyPrefix + "*");
     AddToPrincipalPolicyResult added = principal.addToPrincipalPolicy(PolicyStatement.Builder.create()
         .actions(List.of("s3:GetObject"))
         .resources(List.of(objects))
         .build());
     suppressions.suppressWildcard(added, NagFinding.forResource(Stack.of(bucket), objects), MODEL_PREFIX_REASON);
-    if (bucket.getEncryptionKey() != null) {
-      KmsGrants.decrypt(bucket.getEncryptionKey(), principal, suppressions);
+    IKey key = objectKmsKey != null ? objectKmsKey : bucket.getEncryptionKey();
+    if (key != null) {
+      KmsGrants.decrypt(key, principal, suppressions);
     }
   }
 

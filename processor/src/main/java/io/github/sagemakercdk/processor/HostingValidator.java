@@ -1,0 +1,51 @@
+package io.github.sagemakercdk.processor;
+
+import io.github.sagemakercdk.rules.EndpointRules;
+import io.github.sagemakercdk.rules.HostingExclusions;
+import io.github.sagemakercdk.rules.HostingFeature;
+import io.github.sagemakercdk.rules.HostingSetup;
+import io.github.sagemakercdk.rules.Violation;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Checks a model against the endpoint that serves it with the exclusion table ({@code HostingExclusions}): what
+ * the hosting option (serverless, an instance type) does not support of what the model brings. What the model
+ * excludes on its own is {@link ModelValidator}'s.
+ */
+final class HostingValidator {
+  private final Report report;
+
+  HostingValidator(Report report) {
+    this.report = report;
+  }
+
+  void validate(ModelDeclaration model, DeclaredEndpoints endpoints) {
+    if (!model.hasModelAnnotation()) {
+      return;
+    }
+    Set<HostingFeature> own = HostingFeatures.ofModel(model);
+    List<Violation> ofModel = HostingExclusions.rejected(HostingSetup.of(null, own));
+    for (EndpointDeclaration endpoint : endpoints.endpoints()) {
+      HostingSetup setup = setup(own, endpoint);
+      for (Violation violation : HostingExclusions.rejected(setup)) {
+        if (!ofModel.contains(violation)) {
+          report.error(HostingFeatures.site(violation, model, endpoint), violation.toString());
+        }
+      }
+    }
+  }
+
+  /** The model's features hosted by {@code endpoint}: serverless, or on its instance type when that is one. */
+  private static HostingSetup setup(Set<HostingFeature> own, EndpointDeclaration endpoint) {
+    if (endpoint instanceof EndpointDeclaration.Instance instance) {
+      String type = instance.instanceType().value();
+      return HostingSetup.of(EndpointRules.isKnownInstanceType(type) ? type : null, own);
+    }
+    Set<HostingFeature> serverless = EnumSet.noneOf(HostingFeature.class);
+    serverless.addAll(own);
+    serverless.add(HostingFeature.SERVERLESS);
+    return HostingSetup.of(null, serverless);
+  }
+}
