@@ -216,11 +216,11 @@ class ExampleStacksTest {
     assertEquals("MultiModel", container.get("Mode"));
     assertEquals("https://s3.<AWS::Region>.<AWS::URLSuffix>/example-ml-artifacts/churn/per-region/",
         flat(container.get("ModelDataUrl")));
+    Object prefixObjects = Map.of("Fn::Join", List.of("", List.of("arn:", Map.of("Ref", "AWS::Partition"),
+        ":s3:::example-ml-artifacts/churn/per-region/*")));
+    Object readPrefix = Match.objectLike(Map.of("Action", "s3:GetObject", "Resource", prefixObjects));
     TEMPLATE_BY_STACK.get("RegionalChurnScorersStack").hasResourceProperties("AWS::IAM::Policy", Match.objectLike(
-        Map.of("PolicyDocument", Match.objectLike(Map.of("Statement", Match.arrayWith(List.of(Match.objectLike(Map.of(
-            "Action", "s3:GetObject",
-            "Resource", Map.of("Fn::Join", List.of("", List.of("arn:", Map.of("Ref", "AWS::Partition"),
-                ":s3:::example-ml-artifacts/churn/per-region/*")))))))))));
+        Map.of("PolicyDocument", Match.objectLike(Map.of("Statement", Match.arrayWith(List.of(readPrefix)))))));
     TEMPLATE_BY_STACK.get("RegionalChurnScorersStack").hasResourceProperties("AWS::SageMaker::EndpointConfig",
         Match.objectLike(Map.of("ProductionVariants", List.of(Match.objectLike(Map.of(
             "InstanceType", "ml.c5.xlarge", "InitialInstanceCount", 2))))));
