@@ -61,9 +61,4 @@ public final class EnvironmentRules {
   public static Optional<Violation> key(String keyArn, String region) {
     return partition("KMS key", keyArn, region, Attribute.KMS_KEY).or(() -> keyRegion(keyArn, region));
   }
-
-  /** A serverless endpoint serving a model placed in subnets. */
-  public static Violation serverlessInVpc() {
-    return Rule.SERVERLESS_VPC.violation(Location.model(Attribute.SUBNETS));
-  }
 }
