@@ -29,6 +29,8 @@ import software.constructs.IValidation;
  */
 public class EndpointConfig extends EndpointConfigBase {
   private final ProductionVariants variants;
+  /** The data capture, or null for none. */
+  private final DataCapture dataCapture;
   private final CfnEndpointConfig resource;
   /** The storage volume key's ARN, or null for none. */
   private final String encryptionKeyArn;
@@ -56,15 +58,27 @@ public class EndpointConfig extends EndpointConfigBase {
 
   /** Takes the variants already checked, so a rejected config leaves nothing half-built behind. */
   private EndpointConfig(Construct scope, String id, EndpointConfigProps props, ProductionVariants variants) {
+    this(scope, id, props, variants, props.getDataCaptureConfig() == null ? null : DataCapture.checked(
+        Subject.ENDPOINT_CONFIG.of(scope, id), props.getDataCaptureConfig(), variants.serverlessVariantCount()));
+  }
+
+  private EndpointConfig(Construct scope, String id, EndpointConfigProps props, ProductionVariants variants,
+      DataCapture dataCapture) {
     super(scope, id, ResourceProps.builder().physicalName(props.getEndpointConfigName()).build());
     this.variants = variants;
+    this.dataCapture = dataCapture;
     IKey key = props.getEncryptionKey();
     this.encryptionKeyArn = key == null ? null : key.getKeyArn();
     this.resource = CfnEndpointConfig.Builder.create(this, "EndpointConfig")
         .endpointConfigName(getPhysicalName())
         .kmsKeyId(key == null ? null : key.getKeyArn())
         .productionVariants(variants.render())
+        .shadowProductionVariants(variants.renderShadow())
+        .dataCaptureConfig(dataCapture == null ? null : dataCapture.render())
         .build();
+    if (dataCapture != null) {
+      variants.models().forEach(model -> dataCapture.grantWrite(model, Stack.of(this)));
+    }
     String endpointConfigName = getResourceNameAttribute(resource.getAttrEndpointConfigName());
     setAttributes(getResourceArnAttribute(resource.getRef(), ArnComponents.builder()
         .service("sagemaker").resource("endpoint-config").resourceName(getPhysicalName()).build()),
@@ -107,6 +121,9 @@ public class EndpointConfig extends EndpointConfigBase {
     if (given.getServerlessProductionVariant() != null) {
       variants.addServerless(given.getServerlessProductionVariant());
     }
+    if (given.getShadowProductionVariant() != null) {
+      variants.addShadow(given.getShadowProductionVariant());
+    }
     return variants;
   }
 
@@ -119,14 +136,21 @@ public class EndpointConfig extends EndpointConfigBase {
   public void addInstanceProductionVariant(InstanceProductionVariantProps props) {
     variants.addInstance(props);
     resource.setProductionVariants(variants.render());
+    if (dataCapture != null) {
+      dataCapture.grantWrite(props.getModel(), Stack.of(this));
+    }
   }
 
   /**
    * Adds the serverless production variant.
    *
-   * @throws IllegalArgumentException when the config already has a variant, or the variant breaks a SageMaker rule
+   * @throws IllegalArgumentException when the config already has a variant or captures data, or the variant breaks
+   *     a SageMaker rule
    */
   public void addServerlessProductionVariant(ServerlessProductionVariantProps props) {
+    if (dataCapture != null) {
+      DataCapture.checkServerless(Subject.ENDPOINT_CONFIG.of(this));
+    }
     variants.addServerless(props);
     resource.setProductionVariants(variants.render());
   }
@@ -143,8 +167,8 @@ public class EndpointConfig extends EndpointConfigBase {
       List<Violation> violations = new ArrayList<>(variants.complete());
       if (encryptionKeyArn != null) {
         // CreateEndpointConfig takes no KMS key when an instance type has local NVMe storage.
-        for (String name : variants.instanceVariantNames()) {
-          InstanceType type = variants.instanceVariant(name).getInstanceType();
+        for (InstanceProductionVariantProps variant : variants.instanceVariantsAndShadow()) {
+          InstanceType type = variant.getInstanceType();
           String instanceType = type == null ? null : type.toString();
           if (instanceType != null && !Tokens.isUnresolved(instanceType)) {
             KmsRules.storageVolumeKey(instanceType).ifPresent(violations::add);
@@ -196,6 +220,16 @@ public class EndpointConfig extends EndpointConfigBase {
 
     public Builder serverlessProductionVariant(ServerlessProductionVariantProps serverlessProductionVariant) {
       props.serverlessProductionVariant(serverlessProductionVariant);
+      return this;
+    }
+
+    public Builder dataCaptureConfig(DataCaptureConfig dataCaptureConfig) {
+      props.dataCaptureConfig(dataCaptureConfig);
+      return this;
+    }
+
+    public Builder shadowProductionVariant(InstanceProductionVariantProps shadowProductionVariant) {
+      props.shadowProductionVariant(shadowProductionVariant);
       return this;
     }
 

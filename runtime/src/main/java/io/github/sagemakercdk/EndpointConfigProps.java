@@ -14,6 +14,8 @@ public final class EndpointConfigProps {
   private final IKey encryptionKey;
   private final List<InstanceProductionVariantProps> instanceProductionVariants;
   private final ServerlessProductionVariantProps serverlessProductionVariant;
+  private final DataCaptureConfig dataCaptureConfig;
+  private final InstanceProductionVariantProps shadowProductionVariant;
 
   private EndpointConfigProps(Builder builder) {
     this.endpointConfigName = builder.endpointConfigName;
@@ -22,6 +24,8 @@ public final class EndpointConfigProps {
     this.instanceProductionVariants = builder.instanceProductionVariants == null
         ? null : Collections.unmodifiableList(new ArrayList<>(builder.instanceProductionVariants));
     this.serverlessProductionVariant = builder.serverlessProductionVariant;
+    this.dataCaptureConfig = builder.dataCaptureConfig;
+    this.shadowProductionVariant = builder.shadowProductionVariant;
   }
 
   public static Builder builder() {
@@ -48,12 +52,28 @@ public final class EndpointConfigProps {
     return serverlessProductionVariant;
   }
 
+  /** How the endpoint's requests and responses are captured into S3, or null for no data capture. */
+  public DataCaptureConfig getDataCaptureConfig() {
+    return dataCaptureConfig;
+  }
+
+  /**
+   * The shadow variant, or null for none: a model on instances of its own that SageMaker sends a copy of the
+   * production variant's requests to, discarding its responses. With it, the config has exactly one (instance)
+   * production variant.
+   */
+  public InstanceProductionVariantProps getShadowProductionVariant() {
+    return shadowProductionVariant;
+  }
+
   /** Builds {@link EndpointConfigProps}. */
   public static final class Builder {
     private String endpointConfigName;
     private IKey encryptionKey;
     private List<InstanceProductionVariantProps> instanceProductionVariants;
     private ServerlessProductionVariantProps serverlessProductionVariant;
+    private DataCaptureConfig dataCaptureConfig;
+    private InstanceProductionVariantProps shadowProductionVariant;
 
     private Builder() {}
 
@@ -75,6 +95,16 @@ public final class EndpointConfigProps {
 
     public Builder serverlessProductionVariant(ServerlessProductionVariantProps serverlessProductionVariant) {
       this.serverlessProductionVariant = serverlessProductionVariant;
+      return this;
+    }
+
+    public Builder dataCaptureConfig(DataCaptureConfig dataCaptureConfig) {
+      this.dataCaptureConfig = dataCaptureConfig;
+      return this;
+    }
+
+    public Builder shadowProductionVariant(InstanceProductionVariantProps shadowProductionVariant) {
+      this.shadowProductionVariant = shadowProductionVariant;
       return this;
     }
 

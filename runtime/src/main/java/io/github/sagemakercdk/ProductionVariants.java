@@ -7,6 +7,9 @@ import io.github.sagemakercdk.internal.Tokens;
 import io.github.sagemakercdk.internal.Violations;
 import io.github.sagemakercdk.rules.EndpointRules;
 import io.github.sagemakercdk.rules.InstanceVariantSpec;
+import io.github.sagemakercdk.rules.Location;
+import io.github.sagemakercdk.rules.Rule;
+import io.github.sagemakercdk.rules.ShadowVariantRules;
 import io.github.sagemakercdk.rules.ServerlessVariantSpec;
 import io.github.sagemakercdk.rules.Violation;
 import java.util.ArrayList;
@@ -29,6 +32,7 @@ final class ProductionVariants {
   private final String region;
   private final Map<String, InstanceProductionVariantProps> instanceVariants = new LinkedHashMap<>();
   private ServerlessProductionVariantProps serverlessVariant;
+  private InstanceProductionVariantProps shadowVariant;
 
   /** The variants of the config {@code subject} ("EndpointConfig path") in {@code account} and {@code region}. */
   ProductionVariants(String subject, String account, String region) {
@@ -44,8 +48,12 @@ final class ProductionVariants {
     String name = props.getVariantName();
     Violations violations = Violations.of(EndpointRules.variants(
         instanceVariants.size() + 1, serverlessVariant == null ? 0 : 1));
-    if (instanceVariants.containsKey(name)) {
+    if (instanceVariants.containsKey(name) || shadowVariant != null && shadowVariant.getVariantName().equals(name)) {
       violations.addAll(EndpointRules.duplicateVariantNames(List.of(name, name)));
+    }
+    if (shadowVariant != null) {
+      // Beside a shadow variant, the second production variant is one too many.
+      violations.addAll(ShadowVariantRules.variants(productionCount() + 1, 1));
     }
     violations.addAll(EndpointRules.instanceVariant(spec(props), Tokens::isUnresolved));
     violations.addAll(HostingChecks.instances(props.getModel(), instanceType(props)));
@@ -60,11 +68,60 @@ final class ProductionVariants {
     }
     Violations violations = Violations.of(EndpointRules.variants(
         instanceVariants.size(), serverlessVariant == null ? 1 : 2));
+    if (shadowVariant != null) {
+      // The shadow is on instances, which a serverless config does not mix with.
+      violations.addAll(List.of(Rule.VARIANT_KINDS_MIXED.violation(Location.model(Location.Attribute.VARIANTS), 1)));
+    }
     violations.addAll(EndpointRules.serverlessVariant(spec(props), Tokens::isUnresolved));
     violations.addAll(HostingChecks.serverless(props.getModel()));
     modelEnvironment(props.getModel(), violations);
     violations.throwIfAny(Subject.variant(subject, props.getVariantName()));
     serverlessVariant = props;
+  }
+
+  /**
+   * Adds the shadow variant: an instance variant SageMaker copies the production variant's requests to.
+   */
+  void addShadow(InstanceProductionVariantProps props) {
+    if (props == null) {
+      throw new IllegalArgumentException(subject + ": give InstanceProductionVariantProps, not null");
+    }
+    String name = props.getVariantName();
+    Violations violations = new Violations();
+    if (productionCount() > 1) {
+      violations.addAll(ShadowVariantRules.variants(productionCount(), 1));
+    }
+    if (serverlessVariant != null) {
+      // The shadow is on instances, which a serverless config does not mix with.
+      violations.addAll(List.of(Rule.VARIANT_KINDS_MIXED.violation(Location.model(Location.Attribute.VARIANTS), 1)));
+    }
+    if (instanceVariants.containsKey(name)
+        || serverlessVariant != null && serverlessVariant.getVariantName().equals(name)) {
+      violations.addAll(EndpointRules.duplicateVariantNames(List.of(name, name)));
+    }
+    violations.addAll(EndpointRules.instanceVariant(spec(props), Tokens::isUnresolved));
+    violations.addAll(HostingChecks.instances(props.getModel(), instanceType(props)));
+    modelEnvironment(props.getModel(), violations);
+    violations.throwIfAny(Subject.variant(subject, name));
+    shadowVariant = props;
+  }
+
+  private int productionCount() {
+    return instanceVariants.size() + (serverlessVariant == null ? 0 : 1);
+  }
+
+  /** The instance variants, then the shadow variant if there is one. */
+  List<InstanceProductionVariantProps> instanceVariantsAndShadow() {
+    List<InstanceProductionVariantProps> all = new ArrayList<>(instanceVariants.values());
+    if (shadowVariant != null) {
+      all.add(shadowVariant);
+    }
+    return all;
+  }
+
+  /** The shadow variant as CloudFormation takes it, or null for none. */
+  List<Object> renderShadow() {
+    return shadowVariant == null ? null : List.of(render(shadowVariant));
   }
 
   /** The instance variant of this name, or null. */
@@ -74,6 +131,24 @@ final class ProductionVariants {
 
   List<String> instanceVariantNames() {
     return List.copyOf(instanceVariants.keySet());
+  }
+
+  /** How many serverless variants there are (0 or 1). */
+  int serverlessVariantCount() {
+    return serverlessVariant == null ? 0 : 1;
+  }
+
+  /** The model of each variant, in the order they were added (a model serving two variants comes twice). */
+  List<IModel> models() {
+    List<IModel> models = new ArrayList<>();
+    instanceVariants.values().forEach(variant -> models.add(variant.getModel()));
+    if (serverlessVariant != null) {
+      models.add(serverlessVariant.getModel());
+    }
+    if (shadowVariant != null) {
+      models.add(shadowVariant.getModel());
+    }
+    return models;
   }
 
   /**
@@ -88,6 +163,10 @@ final class ProductionVariants {
     if (serverlessVariant != null) {
       violations.addAll(HostingChecks.serverless(serverlessVariant.getModel()));
     }
+    if (shadowVariant != null) {
+      violations.addAll(HostingChecks.instances(shadowVariant.getModel(), instanceType(shadowVariant)));
+    }
+    violations.addAll(ShadowVariantRules.variants(productionCount(), shadowVariant == null ? 0 : 1));
     return violations;
   }
 

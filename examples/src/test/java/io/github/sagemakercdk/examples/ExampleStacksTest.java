@@ -92,9 +92,10 @@ class ExampleStacksTest {
 
   @Test
   void everyAnnotatedClassIsRegisteredAsAStack() {
-    assertEquals(List.of("ChurnPipelineStack", "ChurnScorerStack", "FraudDetectorStack", "FraudEnsembleStack",
-        "ImageClassifierStack", "ProductionFraudScorerStack", "RealtimeChurnScorerStack", "RegionalChurnScorersStack",
-        "ServerlessSentimentStack"),
+    assertEquals(List.of("CapturingChurnScorerStack", "ChurnPipelineStack", "ChurnScorerCandidateStack",
+        "ChurnScorerStack", "FraudDetectorStack", "FraudEnsembleStack", "ImageClassifierStack",
+        "ProductionFraudScorerStack", "RealtimeChurnScorerStack", "RegionalChurnScorersStack",
+        "ServerlessSentimentStack", "ShadowTestedChurnScorerStack"),
         List.copyOf(STACKS.keySet()));
   }
 
@@ -172,6 +173,46 @@ class ExampleStacksTest {
             "TargetValue", 1200,
             "PredefinedMetricSpecification", Map.of(
                 "PredefinedMetricType", "SageMakerVariantInvocationsPerInstance"))))));
+  }
+
+  @Test
+  void theCapturingEndpointWritesASampleUnderItsPrefixWithItsKey() {
+    Template template = TEMPLATE_BY_STACK.get("CapturingChurnScorerStack");
+    String key = "arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab";
+    template.hasResourceProperties("AWS::SageMaker::EndpointConfig", Match.objectLike(Map.of(
+        "DataCaptureConfig", Map.of(
+            "DestinationS3Uri", "s3://example-ml-captures/churn-scorer",
+            "InitialSamplingPercentage", 20,
+            "CaptureOptions", List.of(Map.of("CaptureMode", "Input"), Map.of("CaptureMode", "Output")),
+            "CaptureContentTypeHeader", Map.of("CsvContentTypes", List.of("text/csv"),
+                "JsonContentTypes", List.of("application/json")),
+            "KmsKeyId", key))));
+    template.hasResourceProperties("AWS::IAM::Policy", Match.objectLike(Map.of(
+        "PolicyDocument", Match.objectLike(Map.of("Statement", Match.arrayWith(List.of(
+            Match.objectLike(Map.of("Action", "s3:PutObject", "Resource", Map.of("Fn::Join", List.of("", List.of(
+                "arn:", Map.of("Ref", "AWS::Partition"), ":s3:::example-ml-captures/churn-scorer/*"))))),
+            Match.objectLike(Map.of("Action", List.of("kms:Encrypt", "kms:GenerateDataKey"),
+                "Resource", key)))))))));
+  }
+
+  @Test
+  void theShadowTestedEndpointServesBothModelsEachWithItsOwnRole() {
+    Template template = TEMPLATE_BY_STACK.get("ShadowTestedChurnScorerStack");
+    template.resourceCountIs("AWS::SageMaker::Model", 2);
+    template.resourceCountIs("AWS::IAM::Role", 2);
+    template.hasResourceProperties("AWS::SageMaker::EndpointConfig", Match.objectLike(Map.of(
+        "ProductionVariants", List.of(Match.objectLike(Map.of("VariantName", "AllTraffic"))),
+        "ShadowProductionVariants", List.of(Match.objectLike(Map.of(
+            "VariantName", "Shadow", "InstanceType", "ml.c5.large", "InitialInstanceCount", 1,
+            "InitialVariantWeight", 0.5))))));
+    List<String> modelData = template.findResources("AWS::SageMaker::Model").values().stream()
+        .map(model -> (Map<?, ?>) ((Map<?, ?>) ((Map<?, ?>) model).get("Properties")).get("PrimaryContainer"))
+        .map(container -> flat(container.get("ModelDataUrl")))
+        .sorted()
+        .toList();
+    assertEquals(List.of(
+        "https://s3.<AWS::Region>.<AWS::URLSuffix>/example-ml-artifacts/churn/xgboost-v2/model.tar.gz",
+        "https://s3.<AWS::Region>.<AWS::URLSuffix>/example-ml-artifacts/churn/xgboost/model.tar.gz"), modelData);
   }
 
   @Test

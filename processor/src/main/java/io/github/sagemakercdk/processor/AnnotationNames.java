@@ -3,9 +3,11 @@ package io.github.sagemakercdk.processor;
 import io.github.sagemakercdk.annotations.AutoScaling;
 import io.github.sagemakercdk.annotations.Container;
 import io.github.sagemakercdk.annotations.Containers;
+import io.github.sagemakercdk.annotations.DataCapture;
 import io.github.sagemakercdk.annotations.Endpoint;
 import io.github.sagemakercdk.annotations.SageMakerModel;
 import io.github.sagemakercdk.annotations.ServerlessEndpoint;
+import io.github.sagemakercdk.annotations.ShadowVariant;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.TypeElement;
 
@@ -17,6 +19,8 @@ final class AnnotationNames {
   static final String ENDPOINT = Endpoint.class.getCanonicalName();
   static final String SERVERLESS_ENDPOINT = ServerlessEndpoint.class.getCanonicalName();
   static final String AUTO_SCALING = AutoScaling.class.getCanonicalName();
+  static final String DATA_CAPTURE = DataCapture.class.getCanonicalName();
+  static final String SHADOW_VARIANT = ShadowVariant.class.getCanonicalName();
 
   private AnnotationNames() {}
 

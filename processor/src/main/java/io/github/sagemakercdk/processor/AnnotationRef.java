@@ -21,7 +21,9 @@ record AnnotationRef(Kind kind, int occurrence) {
     CONTAINER("Container"),
     ENDPOINT("Endpoint"),
     SERVERLESS_ENDPOINT("ServerlessEndpoint"),
-    AUTO_SCALING("AutoScaling");
+    AUTO_SCALING("AutoScaling"),
+    DATA_CAPTURE("DataCapture"),
+    SHADOW_VARIANT("ShadowVariant");
 
     private final String simpleName;
 
@@ -39,6 +41,8 @@ record AnnotationRef(Kind kind, int occurrence) {
   static final AnnotationRef MODEL = new AnnotationRef(Kind.MODEL, -1);
   static final AnnotationRef ENDPOINT = new AnnotationRef(Kind.ENDPOINT, -1);
   static final AnnotationRef SERVERLESS_ENDPOINT = new AnnotationRef(Kind.SERVERLESS_ENDPOINT, -1);
+  static final AnnotationRef DATA_CAPTURE = new AnnotationRef(Kind.DATA_CAPTURE, -1);
+  static final AnnotationRef SHADOW_VARIANT = new AnnotationRef(Kind.SHADOW_VARIANT, -1);
 
   static AnnotationRef container(int occurrence) {
     return new AnnotationRef(Kind.CONTAINER, occurrence);

@@ -7,6 +7,7 @@ import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.ExecutableElement;
+import javax.lang.model.element.VariableElement;
 
 /**
  * Reads one attribute of an annotation mirror into an {@link AnnotatedValue} with its site. An attribute left out
@@ -37,6 +38,12 @@ final class AnnotationValues {
   /** A {@code double}: a value written as an integer literal ({@code = 20}) may come as an integer, so any number. */
   static AnnotatedValue<Double> decimal(Site annotation, String attribute, List<Site> unreadable) {
     return read(annotation, attribute, v -> v instanceof Number n ? n.doubleValue() : null, 0.0, unreadable);
+  }
+
+  /** An enum constant, by its name. */
+  static AnnotatedValue<String> enumConstant(Site annotation, String attribute, List<Site> unreadable) {
+    return read(annotation, attribute,
+        v -> v instanceof VariableElement constant ? constant.getSimpleName().toString() : null, "", unreadable);
   }
 
   private static <T> AnnotatedValue<T> read(

@@ -41,13 +41,16 @@ final class EndpointWriter {
         .addMethod(getter("getEndpoint", ENDPOINT, ENDPOINT_FIELD));
   }
 
-  /** The statements that follow the model's, where {@code modelField} holds it; empty without endpoint. */
-  static CodeBlock construct(EndpointPlan endpoint, String modelField) {
+  /**
+   * The statements that follow the model's, where {@code modelField} holds it; empty without endpoint. The config
+   * captures data as {@code capture} says (null: none).
+   */
+  static CodeBlock construct(EndpointPlan endpoint, DataCapturePlan capture, ShadowPlan shadow, String modelField) {
     if (endpoint == null) {
       return CodeBlock.of("");
     }
     CodeBlock.Builder code = CodeBlock.builder()
-        .addStatement("this.$L = $L", CONFIG_FIELD, endpointConfig(endpoint, modelField))
+        .addStatement("this.$L = $L", CONFIG_FIELD, endpointConfig(endpoint, capture, shadow, modelField))
         .addStatement("this.$L = $L", ENDPOINT_FIELD, endpoint(endpoint));
     if (endpoint instanceof EndpointPlan.Instance instance && instance.autoScaling() != null) {
       code.addStatement("$L", autoScaling(instance));
@@ -55,7 +58,8 @@ final class EndpointWriter {
     return code.build();
   }
 
-  private static CodeBlock endpointConfig(EndpointPlan endpoint, String modelField) {
+  private static CodeBlock endpointConfig(EndpointPlan endpoint, DataCapturePlan capture, ShadowPlan shadow,
+      String modelField) {
     CodeBlock.Builder code = CodeBlock.builder()
         .add("new $T(this, $S, $T.builder()\n", ENDPOINT_CONFIG, "EndpointConfig", ENDPOINT_CONFIG_PROPS);
     if (endpoint instanceof EndpointPlan.Instance instance) {
@@ -80,6 +84,10 @@ final class EndpointWriter {
         code.add(".provisionedConcurrency($L)\n", serverless.provisionedConcurrency());
       }
       code.add(".build())\n").unindent().unindent();
+    }
+    code.add(ShadowWriter.variantProperty(shadow));
+    if (capture != null) {
+      code.add(DataCaptureWriter.configProperty(capture));
     }
     return code.add(".build())").build();
   }

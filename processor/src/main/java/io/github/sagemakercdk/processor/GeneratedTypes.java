@@ -27,6 +27,8 @@ final class GeneratedTypes {
   static final ClassName ENDPOINT_PROPS = ClassName.get(RUNTIME, "EndpointProps");
   static final ClassName INVOCATIONS_SCALING_PROPS = ClassName.get(RUNTIME, "InvocationsScalingProps");
   static final ClassName PINNED_ENVIRONMENT = ClassName.get(RUNTIME, "PinnedEnvironment");
+  static final ClassName DATA_CAPTURE_CONFIG = ClassName.get(RUNTIME, "DataCaptureConfig");
+  static final ClassName CAPTURE_MODE = ClassName.get(RUNTIME, "CaptureMode");
 
   static final ClassName STACK = ClassName.get("software.amazon.awscdk", "Stack");
   static final ClassName STACK_PROPS = ClassName.get("software.amazon.awscdk", "StackProps");

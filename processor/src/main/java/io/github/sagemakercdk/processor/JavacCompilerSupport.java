@@ -74,6 +74,8 @@ final class JavacCompilerSupport implements CompilerSupport {
       case MODEL -> first(modifiers, annotations, AnnotationNames.MODEL);
       case ENDPOINT -> first(modifiers, annotations, AnnotationNames.ENDPOINT);
       case SERVERLESS_ENDPOINT -> first(modifiers, annotations, AnnotationNames.SERVERLESS_ENDPOINT);
+      case DATA_CAPTURE -> first(modifiers, annotations, AnnotationNames.DATA_CAPTURE);
+      case SHADOW_VARIANT -> first(modifiers, annotations, AnnotationNames.SHADOW_VARIANT);
       case AUTO_SCALING -> autoScaling(first(modifiers, annotations, AnnotationNames.ENDPOINT), ref.occurrence());
       case CONTAINER -> {
         List<AnnotationTree> containers = containersInSourceOrder(modifiers, annotations);

@@ -45,6 +45,20 @@ enum Problem {
       + " here, either on instances (@Endpoint) or serverless (@ServerlessEndpoint); remove one of the two"),
   AUTO_SCALING_MULTIPLE("@Endpoint.autoScaling holds %d @AutoScaling: give exactly one, or none for a fixed"
       + " instance count"),
+  DATA_CAPTURE_WITHOUT_ENDPOINT("@DataCapture on %s captures the invocations of an endpoint, and the class has"
+      + " none: add @Endpoint (an endpoint on instances), or remove the @DataCapture"),
+  SHADOW_VARIANT_WITHOUT_ENDPOINT("@ShadowVariant on %s receives a copy of the requests of the class's endpoint"
+      + " on instances, and the class has none: add @Endpoint (a serverless endpoint takes no shadow variant), or"
+      + " remove the @ShadowVariant"),
+  SHADOW_MODEL_SELF("@ShadowVariant names %s, the class it stands on: name the class of the candidate model, another"
+      + " @SageMakerModel class"),
+  SHADOW_MODEL_NOT_A_MODEL("@ShadowVariant names %s, which has no @SageMakerModel: name a class annotated with"
+      + " @SageMakerModel and its @Container, or add them to that class"),
+  SHADOW_MODEL_INVALID("@ShadowVariant names %s, which has %d error(s), reported on that class: fix them, or name"
+      + " another @SageMakerModel class"),
+  SHADOW_MODEL_ENVIRONMENT("@ShadowVariant names %s, pinned to account/region %s, while this class is pinned to %s:"
+      + " SageMaker hosts a model only in its own account and region; pin the shadow class as this one, or not at"
+      + " all"),
   STACK_ID_DUPLICATE("%s would generate a stack with the id \"%s\", as %s does, and one app cannot hold two"
       + " stacks of one id: rename one of the two classes"),
   STACK_ID_INVALID("%s would generate a stack with the id \"%s\", which CloudFormation rejects as a stack name"

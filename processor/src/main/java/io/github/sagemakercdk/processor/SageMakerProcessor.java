@@ -3,9 +3,11 @@ package io.github.sagemakercdk.processor;
 import com.google.auto.service.AutoService;
 import io.github.sagemakercdk.annotations.Container;
 import io.github.sagemakercdk.annotations.Containers;
+import io.github.sagemakercdk.annotations.DataCapture;
 import io.github.sagemakercdk.annotations.Endpoint;
 import io.github.sagemakercdk.annotations.SageMakerModel;
 import io.github.sagemakercdk.annotations.ServerlessEndpoint;
+import io.github.sagemakercdk.annotations.ShadowVariant;
 import java.io.IOException;
 import java.lang.annotation.Annotation;
 import java.nio.file.Path;
@@ -42,11 +44,13 @@ import javax.lang.model.element.TypeElement;
 @AutoService(Processor.class)
 public final class SageMakerProcessor extends AbstractProcessor {
   private final ModelReader reader = new ModelReader();
+  private final ShadowVariantReader shadowReader = new ShadowVariantReader(reader);
   private final EndpointReader endpointReader = new EndpointReader();
   private final Report report = new Report();
   private final EndpointValidator endpointValidator = new EndpointValidator(report);
   private final SettingsValidator settingsValidator = new SettingsValidator(report);
   private final HostingValidator hostingValidator = new HostingValidator(report);
+  private final DataCaptureValidator dataCaptureValidator = new DataCaptureValidator(report, settingsValidator);
   private final StackIds stackIds = new StackIds();
   private final ServiceRegistry services = new ServiceRegistry();
   /** Classes whose values the compiler could not evaluate yet: a later round may resolve them. */
@@ -55,12 +59,14 @@ public final class SageMakerProcessor extends AbstractProcessor {
   private final List<String> written = new ArrayList<>();
   private DiagnosticPrinter printer;
   private ModelValidator validator;
+  private ShadowVariantValidator shadowValidator;
   private SourceFiles sources;
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
     return Set.of(AnnotationNames.MODEL, AnnotationNames.CONTAINER, AnnotationNames.CONTAINERS,
-        AnnotationNames.ENDPOINT, AnnotationNames.SERVERLESS_ENDPOINT);
+        AnnotationNames.ENDPOINT, AnnotationNames.SERVERLESS_ENDPOINT, AnnotationNames.DATA_CAPTURE,
+        AnnotationNames.SHADOW_VARIANT);
   }
 
   @Override
@@ -81,6 +87,7 @@ public final class SageMakerProcessor extends AbstractProcessor {
     ProjectDirectory projectDirectory =
         new ProjectDirectory(environment.getOptions(), compiler, Path.of("").toAbsolutePath());
     validator = new ModelValidator(report, projectDirectory);
+    shadowValidator = new ShadowVariantValidator(report, projectDirectory);
     sources = new SourceFiles(environment.getFiler());
   }
 
@@ -105,7 +112,7 @@ public final class SageMakerProcessor extends AbstractProcessor {
   private Iterable<TypeElement> typesOf(RoundEnvironment round) {
     Map<String, TypeElement> types = new TreeMap<>();
     for (Class<? extends Annotation> annotation : List.of(SageMakerModel.class, Container.class, Containers.class,
-        Endpoint.class, ServerlessEndpoint.class)) {
+        Endpoint.class, ServerlessEndpoint.class, DataCapture.class, ShadowVariant.class)) {
       for (Element element : round.getElementsAnnotatedWith(annotation)) {
         if (element instanceof TypeElement type) {
           types.put(type.getQualifiedName().toString(), type);
@@ -128,6 +135,8 @@ public final class SageMakerProcessor extends AbstractProcessor {
       DeclaredEndpoints endpoints = endpointReader.read(type);
       List<Site> unreadable = new ArrayList<>(model.unreadable());
       unreadable.addAll(endpoints.unreadable());
+      Optional<DataCaptureDeclaration> capture = DataCaptureReader.read(type, unreadable);
+      Optional<ShadowVariantDeclaration> shadow = shadowReader.read(type, unreadable);
       if (!unreadable.isEmpty()) {
         deferOrReport(type, unreadable, lastRound);
         return;
@@ -139,6 +148,8 @@ public final class SageMakerProcessor extends AbstractProcessor {
       Optional<EndpointPlan> endpoint = endpointValidator.validate(model, endpoints);
       settingsValidator.checkEndpoint(model, endpoints);
       hostingValidator.validate(model, endpoints);
+      Optional<DataCapturePlan> capturePlan = dataCaptureValidator.validate(model, endpoints, capture);
+      Optional<ShadowPlan> shadowPlan = shadowValidator.validate(model, endpoints, shadow);
       if (model.hasModelAnnotation()) {
         String stackId = StackPlan.stackClassName(type);
         stackIds.claim(stackId, type.getQualifiedName().toString()).ifPresent(owner -> report.error(
@@ -148,7 +159,7 @@ public final class SageMakerProcessor extends AbstractProcessor {
         }
       }
       if (plan.isPresent() && !report.hasErrors(type)) {
-        write(plan.get().withEndpoint(endpoint.orElse(null)));
+        write(plan.get().withEndpoint(endpoint.orElse(null), capturePlan.orElse(null), shadowPlan.orElse(null)));
       }
     } catch (Throwable unexpected) {
       report(type, unexpected);

@@ -86,6 +86,12 @@ final class SettingsValidator {
     }
   }
 
+  /** A KMS key given on another annotation of the model's class: its form, and partition and region; whether valid. */
+  boolean checkKey(ModelDeclaration model, AnnotatedValue<String> key) {
+    ModelSettings settings = model.settings();
+    return checkKey(key, settings == null ? null : pinned(settings.region(), EnvironmentRules::region));
+  }
+
   private void checkModelDataKey(ContainerDeclaration container, String region) {
     AnnotatedValue<String> key = container.modelDataKmsKey();
     if (key.value().isEmpty()) {

@@ -40,10 +40,10 @@ final class SettingsWriter {
   }
 
   /** The role, subnets and security groups lines of the {@code ModelProps} builder. */
-  static CodeBlock modelProps(SettingsPlan settings) {
+  static CodeBlock modelProps(SettingsPlan settings, ModelNames names) {
     CodeBlock.Builder code = CodeBlock.builder();
     if (settings.roleArn() != null) {
-      code.add(".role($T.fromRoleArn(this, $S, $L,\n", ROLE, "Role", literal(settings.roleArn()))
+      code.add(".role($T.fromRoleArn(this, $S, $L,\n", ROLE, names.id("Role"), literal(settings.roleArn()))
           .indent().indent()
           .add("$T.builder().mutable(false).build()))\n", FROM_ROLE_ARN_OPTIONS)
           .unindent().unindent();
@@ -51,12 +51,12 @@ final class SettingsWriter {
     if (!settings.subnets().isEmpty()) {
       code.add(".vpcSubnets($T.builder()\n", SUBNET_SELECTION).indent().indent()
           .add(".subnets($T.of(\n", LIST).indent().indent()
-          .add(imports(settings.subnets(), "$T.fromSubnetId(this, $S, $L)", SUBNET, "Subnet"))
+          .add(imports(settings.subnets(), "$T.fromSubnetId(this, $S, $L)", SUBNET, names.id("Subnet")))
           .add("))\n").unindent().unindent()
           .add(".build())\n").unindent().unindent();
       code.add(".securityGroups($T.of(\n", LIST).indent().indent()
           .add(imports(settings.securityGroups(), "$T.fromSecurityGroupId(this, $S, $L)", SECURITY_GROUP,
-              "SecurityGroup"))
+              names.id("SecurityGroup")))
           .add("))\n").unindent().unindent();
     }
     return code.build();

@@ -14,6 +14,8 @@ import javax.lang.model.element.TypeElement;
  * @param containers the containers in pipeline order
  * @param endpoint the endpoint serving the model, or null for a model alone
  * @param settings role, placement, tags, account and region ({@link SettingsPlan#NONE} when none is given)
+ * @param dataCapture the data capture of the endpoint, or null for none
+ * @param shadow the shadow variant of the endpoint, or null for none
  */
 record StackPlan(
     TypeElement origin,
@@ -23,7 +25,9 @@ record StackPlan(
     boolean directInvocation,
     List<ContainerPlan> containers,
     EndpointPlan endpoint,
-    SettingsPlan settings) {
+    SettingsPlan settings,
+    DataCapturePlan dataCapture,
+    ShadowPlan shadow) {
 
   StackPlan {
     containers = List.copyOf(containers);
@@ -32,13 +36,16 @@ record StackPlan(
   /** A model alone. */
   StackPlan(TypeElement origin, String packageName, String modelName, boolean networkIsolation,
       boolean directInvocation, List<ContainerPlan> containers, SettingsPlan settings) {
-    this(origin, packageName, modelName, networkIsolation, directInvocation, containers, null, settings);
+    this(origin, packageName, modelName, networkIsolation, directInvocation, containers, null, settings, null, null);
   }
 
-  /** This plan, its model served from the endpoint (null: none). */
-  StackPlan withEndpoint(EndpointPlan served) {
+  /**
+   * This plan, its model served from the endpoint (null: none), which captures data (null: none) and copies the
+   * requests to a shadow variant (null: none).
+   */
+  StackPlan withEndpoint(EndpointPlan served, DataCapturePlan capture, ShadowPlan shadow) {
     return new StackPlan(origin, packageName, modelName, networkIsolation, directInvocation, containers, served,
-        settings);
+        settings, capture, shadow);
   }
 
   /** The generated class's simple name, also the stack's construct id: {@code ChurnPipeline} gives {@code ChurnPipelineStack}. */

@@ -72,15 +72,17 @@ final class StackWriter {
             .addParameter(STACK_PROPS, "props")
             .addStatement("super(scope, id, $L)", SettingsWriter.stackProps(plan.settings(), "props"))
             .addCode(SettingsWriter.tags(plan.settings()))
-            .addCode(containers(plan.containers()))
-            .addStatement("this.$L = $L", MODEL_FIELD, model(plan))
-            .addCode(EndpointWriter.construct(plan.endpoint(), MODEL_FIELD))
+            .addCode(containers(plan.containers(), ModelNames.SERVED))
+            .addStatement("this.$L = $L", MODEL_FIELD, model(plan, ModelNames.SERVED))
+            .addCode(ShadowWriter.construct(plan.shadow()))
+            .addCode(EndpointWriter.construct(plan.endpoint(), plan.dataCapture(), plan.shadow(), MODEL_FIELD))
             .build())
         .addMethod(MethodSpec.methodBuilder("getModel")
             .addModifiers(Modifier.PUBLIC)
             .returns(MODEL)
             .addStatement("return $L", MODEL_FIELD)
             .build());
+    ShadowWriter.addMembers(type, plan.shadow());
     EndpointWriter.addMembers(type, plan.endpoint());
     type.addMethod(MethodSpec.methodBuilder("main")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -92,18 +94,19 @@ final class StackWriter {
   }
 
   /** The image, model data and environment of each container, as locals named by pipeline position. */
-  private static CodeBlock containers(List<ContainerPlan> containers) {
+  static CodeBlock containers(List<ContainerPlan> containers, ModelNames names) {
     CodeBlock.Builder code = CodeBlock.builder();
     for (int i = 0; i < containers.size(); i++) {
       ContainerPlan container = containers.get(i);
       int position = i + 1;
-      code.addStatement("$T $L = $L", CONTAINER_IMAGE, imageVariable(position), image(container.image(), position));
+      code.addStatement("$T $L = $L", CONTAINER_IMAGE, imageVariable(position, names),
+          image(container.image(), position, names));
       if (container.modelData() != null) {
-        code.addStatement("$T $L = $L", MODEL_DATA, modelDataVariable(position),
-            modelData(container.modelData(), container.modelDataKmsKey(), container.multiModel(), position));
+        code.addStatement("$T $L = $L", MODEL_DATA, modelDataVariable(position, names),
+            modelData(container.modelData(), container.modelDataKmsKey(), container.multiModel(), position, names));
       }
       if (!container.environment().isEmpty()) {
-        String variable = environmentVariable(position);
+        String variable = environmentVariable(position, names);
         TypeName map = ParameterizedTypeName.get(MAP, ClassName.get(String.class), ClassName.get(String.class));
         code.addStatement("$T $L = new $T<>()", map, variable, LINKED_HASH_MAP);
         for (EnvironmentVariable entry : container.environment()) {
@@ -114,8 +117,8 @@ final class StackWriter {
     return code.build();
   }
 
-  private static CodeBlock image(ImageSource image, int position) {
-    String repositoryId = "Container" + position + "Repository";
+  private static CodeBlock image(ImageSource image, int position, ModelNames names) {
+    String repositoryId = names.id("Container" + position + "Repository");
     if (image instanceof ImageSource.Asset asset) {
       return CodeBlock.of("$T.fromAsset($L)", CONTAINER_IMAGE, literal(asset.directory()));
     }
@@ -137,25 +140,26 @@ final class StackWriter {
         .build();
   }
 
-  private static CodeBlock modelData(ModelDataSource modelData, String kmsKey, boolean multiModel, int position) {
+  private static CodeBlock modelData(ModelDataSource modelData, String kmsKey, boolean multiModel, int position,
+      ModelNames names) {
     if (modelData instanceof ModelDataSource.Asset asset) {
       return CodeBlock.of("$T.fromAsset($L)", MODEL_DATA, literal(asset.file()));
     }
     ModelDataSource.S3 s3 = (ModelDataSource.S3) modelData;
     CodeBlock bucket = CodeBlock.of("$T.fromBucketName(this, $S, $L)",
-        BUCKET, "Container" + position + "ModelDataBucket", literal(s3.bucket()));
+        BUCKET, names.id("Container" + position + "ModelDataBucket"), literal(s3.bucket()));
     String factory = multiModel ? "fromBucketPrefix" : "fromBucket";
     if (kmsKey != null) {
       return CodeBlock.of("$T.$L(\n$L, $L,\n$L)", MODEL_DATA, factory, bucket, literal(s3.key()),
-          SettingsWriter.key("Container" + position + "ModelDataKey", kmsKey));
+          SettingsWriter.key(names.id("Container" + position + "ModelDataKey"), kmsKey));
     }
     return CodeBlock.of("$T.$L(\n$L, $L)", MODEL_DATA, factory, bucket, literal(s3.key()));
   }
 
   /** {@code new Model(this, "Model", ModelProps.builder()...build())}, setting only what was given. */
-  private static CodeBlock model(StackPlan plan) {
+  static CodeBlock model(StackPlan plan, ModelNames names) {
     CodeBlock.Builder code = CodeBlock.builder()
-        .add("new $T(this, $S, $T.builder()\n", MODEL, "Model", MODEL_PROPS)
+        .add("new $T(this, $S, $T.builder()\n", MODEL, names.id("Model"), MODEL_PROPS)
         .add(".containers($T.of(\n", LIST)
         .indent()
         .indent();
@@ -164,12 +168,12 @@ final class StackWriter {
       ContainerPlan container = containers.get(i);
       int position = i + 1;
       code.add("$T.builder()\n", CONTAINER_DEFINITION).indent().indent();
-      code.add(".image($L)\n", imageVariable(position));
+      code.add(".image($L)\n", imageVariable(position, names));
       if (container.modelData() != null) {
-        code.add(".modelData($L)\n", modelDataVariable(position));
+        code.add(".modelData($L)\n", modelDataVariable(position, names));
       }
       if (!container.environment().isEmpty()) {
-        code.add(".environment($L)\n", environmentVariable(position));
+        code.add(".environment($L)\n", environmentVariable(position, names));
       }
       if (container.hostname() != null) {
         code.add(".containerHostname($L)\n", literal(container.hostname()));
@@ -190,7 +194,7 @@ final class StackWriter {
     if (plan.directInvocation()) {
       code.add(".inferenceExecutionMode($T.DIRECT)\n", INFERENCE_EXECUTION_MODE);
     }
-    code.add(SettingsWriter.modelProps(plan.settings()));
+    code.add(SettingsWriter.modelProps(plan.settings(), names));
     return code.add(".build())").build();
   }
 
@@ -215,16 +219,16 @@ final class StackWriter {
         .build();
   }
 
-  private static String imageVariable(int position) {
-    return "container" + position + "Image";
+  private static String imageVariable(int position, ModelNames names) {
+    return names.variable("container" + position + "Image");
   }
 
-  private static String modelDataVariable(int position) {
-    return "container" + position + "ModelData";
+  private static String modelDataVariable(int position, ModelNames names) {
+    return names.variable("container" + position + "ModelData");
   }
 
-  private static String environmentVariable(int position) {
-    return "container" + position + "Environment";
+  private static String environmentVariable(int position, ModelNames names) {
+    return names.variable("container" + position + "Environment");
   }
 
   /** A value from the annotations as a literal, for {@code $L}: see {@link StringLiterals} for why not {@code $S}. */

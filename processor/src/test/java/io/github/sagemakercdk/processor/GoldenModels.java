@@ -148,6 +148,48 @@ final class GoldenModels {
       "@Endpoint",
       "public class Ensemble {}");
 
+  /** Data capture with every option beside an instance endpoint: a prefix, one capture mode, both lists, a key. */
+  static final JavaFileObject CAPTURED = source("com.acme.Audited",
+      "package com.acme;",
+      IMPORTS,
+      "@SageMakerModel",
+      "@Container(image = \"ecr:xgboost:1.7-1\", modelData = \"s3://acme-models/audited/model.tar.gz\")",
+      "@Endpoint(instanceType = \"ml.c5.xlarge\")",
+      "@DataCapture(destination = \"s3://acme-captures/audited/\", initialSamplingPercentage = 25,",
+      "    captureMode = CaptureMode.INPUT, csvContentTypes = \"text/csv\",",
+      "    jsonContentTypes = {\"application/json\", \"application/jsonlines\"},",
+      "    kmsKey = \"arn:aws:kms:eu-west-1:123456789012:alias/captures\")",
+      "public class Audited {}");
+
+  /** Data capture with its defaults: the whole bucket, requests and responses, no content types, no key. */
+  static final JavaFileObject CAPTURED_DEFAULTS = source("com.acme.Sampled",
+      "package com.acme;",
+      IMPORTS,
+      "@SageMakerModel",
+      "@Container(image = \"ecr:xgboost:1.7-1\")",
+      "@Endpoint",
+      "@DataCapture(destination = \"s3://acme-captures\", initialSamplingPercentage = 100)",
+      "public class Sampled {}");
+
+  /**
+   * A shadow variant: the candidate model's class (in the same file here) with an asset image, an environment, an
+   * existing role and tags of its own; the served model's data capture covers both.
+   */
+  static final JavaFileObject SHADOWED = source("com.acme.Shadowed",
+      "package com.acme;",
+      IMPORTS,
+      "@SageMakerModel(tags = \"team=ml\")",
+      "@Container(image = \"ecr:xgboost:1.7-1\", modelData = \"s3://acme-models/churn/model.tar.gz\")",
+      "@Endpoint(instanceType = \"ml.c5.xlarge\")",
+      "@ShadowVariant(model = Candidate.class, variantName = \"Candidate\", instanceType = \"ml.c5.large\",",
+      "    initialInstanceCount = 2, samplingWeight = 0.25)",
+      "@DataCapture(destination = \"s3://acme-captures/shadow-test\", initialSamplingPercentage = 100)",
+      "public class Shadowed {}",
+      "@SageMakerModel(role = \"arn:aws:iam::123456789012:role/candidate\", tags = \"stage=candidate\")",
+      "@Container(image = \"asset:docker/serve\", modelData = \"asset:models/model.tar.gz\",",
+      "    environment = \"VERSION=2\")",
+      "class Candidate {}");
+
   /** Each model with the qualified name of its generated stack. */
   static final List<Case> ALL = List.of(
       new Case(CLASSIFIER, "com.acme.ClassifierStack"),
@@ -163,7 +205,10 @@ final class GoldenModels {
       new Case(SECURED, "com.acme.SecuredStack"),
       new Case(CURRENT_ENVIRONMENT, "com.acme.RegionalStack"),
       new Case(MULTI_MODEL, "com.acme.PerRegionStack"),
-      new Case(DIRECT, "com.acme.EnsembleStack"));
+      new Case(DIRECT, "com.acme.EnsembleStack"),
+      new Case(CAPTURED, "com.acme.AuditedStack"),
+      new Case(CAPTURED_DEFAULTS, "com.acme.SampledStack"),
+      new Case(SHADOWED, "com.acme.ShadowedStack"));
 
   record Case(JavaFileObject source, String stack) {
     String goldenFile() {

@@ -10,12 +10,12 @@ import java.util.function.Function;
  * each with its source. The processor reports a matching row as a compiler error (a warning for a silent
  * fallback) on the attribute the row names; the runtime throws (or warns) naming the construct.
  *
- * <p>Rows are data: to add one, add a {@link Rule} for its message (the id names the exclusion, the message says
- * the fix), and one {@code row(...)} below with the page that documents it. Exclusions that nothing in this library
- * can express are left out: for Serverless Inference, GPUs (a serverless variant has no instance type), AWS
- * Marketplace model packages and private Docker registries (images come from ECR), and Model Monitor. Several
- * variants on one serverless endpoint are {@link Rule#VARIANT_KINDS_MIXED} and
- * {@link Rule#SERVERLESS_VARIANT_COUNT}, checked with the endpoint config.
+ * <p>Rows are data: to add one, add a {@link Rule} for its message (the id names the exclusion, the message says the
+ * fix), and one {@code row(...)} below with the page that documents it. Exclusions that nothing in this library can
+ * express are left out: for Serverless Inference, GPUs (a serverless variant has no instance type), AWS Marketplace
+ * model packages and private Docker registries (images come from ECR), and Model Monitor's schedules. Several
+ * variants on one serverless endpoint are {@link Rule#VARIANT_KINDS_MIXED} and {@link Rule#SERVERLESS_VARIANT_COUNT},
+ * checked with the endpoint config.
  */
 public final class HostingExclusions {
   static final String SERVERLESS_EXCLUSIONS =
@@ -34,6 +34,8 @@ public final class HostingExclusions {
           Rule.SERVERLESS_MULTI_CONTAINER, Attribute.CONTAINERS, SERVERLESS_EXCLUSIONS),
       row(HostingFeature.SERVERLESS, HostingFeature.MULTI_MODEL, Kind.REJECTED, Rule.SERVERLESS_MULTI_MODEL,
           Attribute.MULTI_MODEL, SERVERLESS_EXCLUSIONS),
+      row(HostingFeature.SERVERLESS, HostingFeature.DATA_CAPTURE, Kind.REJECTED, Rule.DATA_CAPTURE_SERVERLESS,
+          Attribute.VARIANTS, SERVERLESS_EXCLUSIONS),
       // SageMaker allows one multi-model container in a pipeline; this library, as its issue asks, only alone.
       row(HostingFeature.MULTI_MODEL, HostingFeature.SEVERAL_CONTAINERS, Kind.REJECTED,
           Rule.MULTI_MODEL_SINGLE_CONTAINER, Attribute.MULTI_MODEL, MULTI_MODEL_ENDPOINTS),

@@ -14,6 +14,7 @@ public enum HostingFeature {
   SEVERAL_CONTAINERS("an inference pipeline or multi-container model"),
   VPC("a VPC configuration"),
   NETWORK_ISOLATION("network isolation"),
+  DATA_CAPTURE("data capture"),
   /** An instance type with GPUs or AWS accelerators. */
   ACCELERATED_INSTANCE("a GPU or accelerator instance type"),
   INF1_INSTANCE("an Inf1 (AWS Inferentia) instance type"),

@@ -208,5 +208,29 @@ public final class Limits {
       "ml.c5d", "ml.c6gd", "ml.dl1", "ml.g4dn", "ml.g5", "ml.g6", "ml.g6e", "ml.m5d", "ml.m6gd", "ml.p4d",
       "ml.p4de", "ml.p5", "ml.p5e", "ml.p5en", "ml.r5d", "ml.r6gd", "ml.r7gd", "ml.trn1", "ml.trn1n", "ml.trn2");
 
+  /**
+   * DataCaptureConfig (SageMaker API reference, DataCaptureConfig; CloudFormation AWS::SageMaker::EndpointConfig
+   * DataCaptureConfig): DestinationS3Uri of at most 512 characters matching (https|s3)://([^/])/?(.*) (this library
+   * takes the s3:// form, whose bucket it grants on); InitialSamplingPercentage 0 to 100.
+   */
+  public static final int MAX_DATA_CAPTURE_DESTINATION_LENGTH = 512;
+  public static final int MIN_DATA_CAPTURE_SAMPLING_PERCENTAGE = 0;
+  public static final int MAX_DATA_CAPTURE_SAMPLING_PERCENTAGE = 100;
+  /**
+   * CaptureContentTypeHeader (SageMaker API reference): CsvContentTypes and JsonContentTypes each hold 1 to 10
+   * content types of 1 to 256 characters matching this pattern.
+   */
+  public static final int MAX_DATA_CAPTURE_CONTENT_TYPES = 10;
+  public static final int MAX_DATA_CAPTURE_CONTENT_TYPE_LENGTH = 256;
+  public static final String DATA_CAPTURE_CONTENT_TYPE_PATTERN =
+      "^[a-zA-Z0-9](-*[a-zA-Z0-9])*/[a-zA-Z0-9](-*[a-zA-Z0-9.])*$";
+
+  /**
+   * CreateEndpointConfig ShadowProductionVariants (SageMaker API reference): with a shadow variant, one variant in
+   * ProductionVariants and one in ShadowProductionVariants ("Create a shadow test": at most one shadow variant per
+   * endpoint).
+   */
+  public static final int MAX_SHADOW_PRODUCTION_VARIANTS = 1;
+
   private Limits() {}
 }

@@ -24,6 +24,8 @@ public record Location(Attribute attribute, int container, int entry) {
     ROLE, SUBNETS, SECURITY_GROUPS, TAGS, ACCOUNT, REGION, KMS_KEY,
     /** How the model is hosted: network isolation, a multi-model container, Direct invocation of its containers. */
     NETWORK_ISOLATION, MULTI_MODEL, DIRECT_INVOCATION,
+    /** Data capture of an endpoint config: destination, sampling, content types (entry: which one). */
+    DESTINATION, SAMPLING_PERCENTAGE, CSV_CONTENT_TYPES, JSON_CONTENT_TYPES,
     /** The one value given to a standalone check, such as a bucket name. */
     VALUE
   }

@@ -162,7 +162,27 @@ public enum Rule {
   DIRECT_CONTAINER_COUNT("Direct invocation needs a multi-container model, and this model has %d container(s):"
       + " give it 2 to " + Limits.MAX_CONTAINERS + " containers, or remove directInvocation"),
   DIRECT_HOSTNAME("container %d has no hostname: with Direct invocation every container needs one, since callers"
-      + " pick the container by it (TargetContainerHostname); give it a hostname");
+      + " pick the container by it (TargetContainerHostname); give it a hostname"),
+  // Data capture (DataCaptureConfig of the endpoint config).
+  DATA_CAPTURE_DESTINATION("data capture destination \"%s\" is not valid: write s3://<bucket> or"
+      + " s3://<bucket>/<prefix>, at most " + Limits.MAX_DATA_CAPTURE_DESTINATION_LENGTH + " characters (SageMaker"
+      + " writes the captured requests and responses under it)"),
+  DATA_CAPTURE_SAMPLING_PERCENTAGE("initialSamplingPercentage %s is not valid: give the percentage of requests to"
+      + " capture, a whole number from " + Limits.MIN_DATA_CAPTURE_SAMPLING_PERCENTAGE + " to "
+      + Limits.MAX_DATA_CAPTURE_SAMPLING_PERCENTAGE),
+  DATA_CAPTURE_CONTENT_TYPE("content type \"%s\" is not valid: write type/subtype of 1 to "
+      + Limits.MAX_DATA_CAPTURE_CONTENT_TYPE_LENGTH + " letters, digits and inner hyphens (the subtype may also hold"
+      + " '.'), such as text/csv or application/json"),
+  DATA_CAPTURE_CONTENT_TYPE_COUNT("%s holds %d content types: SageMaker takes 1 to "
+      + Limits.MAX_DATA_CAPTURE_CONTENT_TYPES + " per list"),
+  DATA_CAPTURE_SERVERLESS("data capture cannot be used on a serverless endpoint: SageMaker Serverless Inference"
+      + " does not support data capture; serve the model from instances, or remove the data capture"),
+  // Shadow variants (ShadowProductionVariants of the endpoint config).
+  SHADOW_VARIANT_COUNT("the endpoint config has %d shadow variants: SageMaker takes at most "
+      + Limits.MAX_SHADOW_PRODUCTION_VARIANTS + " shadow variant per endpoint config; test one candidate at a time"),
+  SHADOW_VARIANT_PRODUCTION_COUNT("the endpoint config has a shadow variant and %d production variants: beside a"
+      + " shadow variant SageMaker takes exactly one production variant, whose requests the shadow receives a copy"
+      + " of; give one production variant, or drop the shadow variant");
 
   private final String template;
 

@@ -50,6 +50,9 @@ public final class ModelGrants {
   static final String MODEL_PREFIX_REASON = "A multi-model container loads the model each request names from under its"
       + " S3 prefix, and models are added there after deployment: the wildcard covers only the objects under that"
       + " prefix.";
+  static final String CAPTURED_DATA_REASON = "SageMaker writes each captured invocation to a new object under the"
+      + " data capture destination (<prefix>/<endpoint>/<variant>/<yyyy>/<mm>/<dd>/<hh>/<file>.jsonl), named when it"
+      + " is written: s3:PutObject is granted on the objects under that prefix alone.";
 
   /** Where SageMaker hosting writes what the containers log and the instances' metrics. */
   static final String ENDPOINT_LOG_GROUP_PREFIX = "/aws/sagemaker/Endpoints/";
@@ -63,6 +66,9 @@ public final class ModelGrants {
   private static final List<String> MANAGE_NETWORK_INTERFACES = List.of(
       "ec2:CreateNetworkInterface", "ec2:CreateNetworkInterfacePermission",
       "ec2:DeleteNetworkInterface", "ec2:DeleteNetworkInterfacePermission");
+
+  private static final List<String> ENCRYPT_CAPTURES = List.of("kms:Encrypt", "kms:GenerateDataKey");
+  private static final List<String> UPLOAD_WITH_BUCKET_KEY = List.of("kms:GenerateDataKey");
 
   private final IPrincipal principal;
   private final NagSuppressions suppressions;
@@ -142,6 +148,29 @@ public final class ModelGrants {
     IKey key = objectKmsKey != null ? objectKmsKey : bucket.getEncryptionKey();
     if (key != null) {
       KmsGrants.decrypt(key, principal, suppressions);
+    }
+  }
+
+  /**
+   * What SageMaker needs to write an endpoint's captured data as this model's role (SageMaker API reference,
+   * DataCaptureConfig): {@code s3:PutObject} on the objects under the destination, and with {@code explicitKey}
+   * (the config's KmsKeyId) {@code kms:Encrypt}, which SageMaker calls with it, and {@code kms:GenerateDataKey},
+   * which S3 needs for an SSE-KMS upload; without one, {@code kms:GenerateDataKey} on the bucket's default key
+   * when the bucket has one.
+   */
+  public void writeCapturedData(IBucket bucket, String objectsPattern, IKey explicitKey, Stack stack) {
+    String objects = bucket.arnForObjects(objectsPattern);
+    PolicyStatement put = PolicyStatement.Builder.create()
+        .actions(List.of("s3:PutObject"))
+        .resources(List.of(objects))
+        .build();
+    suppressions.suppressWildcard(principal.addToPrincipalPolicy(put), NagFinding.forResource(stack, objects),
+        CAPTURED_DATA_REASON);
+    if (explicitKey != null) {
+      KmsGrants.use(explicitKey, ENCRYPT_CAPTURES, principal, suppressions, KmsGrants.CAPTURE_ALIAS_REASON);
+    } else if (bucket.getEncryptionKey() != null) {
+      KmsGrants.use(bucket.getEncryptionKey(), UPLOAD_WITH_BUCKET_KEY, principal, suppressions,
+          KmsGrants.CAPTURE_ALIAS_REASON);
     }
   }
 

@@ -1,0 +1,113 @@
+package io.github.sagemakercdk.processor;
+
+import io.github.sagemakercdk.rules.EndpointRules;
+import io.github.sagemakercdk.rules.InstanceVariantSpec;
+import io.github.sagemakercdk.rules.Location;
+import io.github.sagemakercdk.rules.Rule;
+import io.github.sagemakercdk.rules.Violation;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Checks a class's {@code @ShadowVariant}: the shadow variant against SageMaker's rules for instance variants, and
+ * the shadow model's class, which must be another valid {@code @SageMakerModel} class of the same account and region.
+ * The shadow class's own problems are reported on it when it is processed; here they are one error on
+ * {@code model = X.class}.
+ */
+final class ShadowVariantValidator {
+  private final Report report;
+  private final ProjectDirectory projectDirectory;
+
+  ShadowVariantValidator(Report report, ProjectDirectory projectDirectory) {
+    this.report = report;
+    this.projectDirectory = projectDirectory;
+  }
+
+  /** The plan of the class's shadow variant; empty when it has none, or problems (all reported). */
+  Optional<ShadowPlan> validate(ModelDeclaration host, DeclaredEndpoints endpoints,
+      Optional<ShadowVariantDeclaration> declared) {
+    if (declared.isEmpty()) {
+      return Optional.empty();
+    }
+    ShadowVariantDeclaration shadow = declared.get();
+    boolean valid = true;
+    Optional<EndpointDeclaration.Instance> production = endpoints.endpoints().stream()
+        .filter(endpoint -> endpoint instanceof EndpointDeclaration.Instance)
+        .map(endpoint -> (EndpointDeclaration.Instance) endpoint)
+        .findFirst();
+    if (!host.hasModelAnnotation()) {
+      report.error(shadow.site(), Problem.ENDPOINT_WITHOUT_MODEL.message(
+          "ShadowVariant", host.type().getQualifiedName(), "ShadowVariant"));
+      valid = false;
+    } else if (production.isEmpty()) {
+      report.error(shadow.site(), Problem.SHADOW_VARIANT_WITHOUT_ENDPOINT.message(host.type().getQualifiedName()));
+      valid = false;
+    }
+    valid &= checkVariant(shadow, production);
+    Optional<StackPlan> model = checkModel(host, shadow);
+    return valid && model.isPresent()
+        ? Optional.of(new ShadowPlan(model.get(), shadow.variantName().value(), shadow.instanceType().value(),
+            shadow.initialInstanceCount().value(), shadow.samplingWeight().value()))
+        : Optional.empty();
+  }
+
+  private boolean checkVariant(ShadowVariantDeclaration shadow, Optional<EndpointDeclaration.Instance> production) {
+    InstanceVariantSpec spec = new InstanceVariantSpec(shadow.variantName().value(), shadow.instanceType().value(),
+        shadow.initialInstanceCount().value(), shadow.samplingWeight().value(), null);
+    List<Violation> violations = new java.util.ArrayList<>(EndpointRules.instanceVariant(spec, value -> false));
+    production.ifPresent(endpoint -> violations.addAll(EndpointRules.duplicateVariantNames(
+        List.of(endpoint.variantName().value(), shadow.variantName().value()))));
+    for (Violation violation : violations) {
+      String message = violation.rule() == Rule.INSTANCE_TYPE
+          ? NearestInstanceType.withSuggestion(violation.toString(), shadow.instanceType().value())
+          : violation.toString();
+      report.error(site(shadow, violation.location()), message);
+    }
+    return violations.isEmpty();
+  }
+
+  /** The shadow model's plan, when its class is another valid model of the host's account and region. */
+  private Optional<StackPlan> checkModel(ModelDeclaration host, ShadowVariantDeclaration shadow) {
+    ModelDeclaration model = shadow.model();
+    String name = model.type().getQualifiedName().toString();
+    if (model.type().equals(host.type())) {
+      report.error(shadow.modelSite(), Problem.SHADOW_MODEL_SELF.message(name));
+      return Optional.empty();
+    }
+    if (!model.hasModelAnnotation()) {
+      report.error(shadow.modelSite(), Problem.SHADOW_MODEL_NOT_A_MODEL.message(name));
+      return Optional.empty();
+    }
+    // The shadow class's problems are its own: they are reported on it, here only counted.
+    Report own = new Report();
+    Optional<StackPlan> plan = new ModelValidator(own, projectDirectory).validate(model);
+    if (plan.isEmpty()) {
+      report.error(shadow.modelSite(), Problem.SHADOW_MODEL_INVALID.message(name, own.all().size()));
+      return Optional.empty();
+    }
+    String hostAccount = host.settings() == null ? "" : host.settings().account().value();
+    String hostRegion = host.settings() == null ? "" : host.settings().region().value();
+    SettingsPlan settings = plan.get().settings();
+    if (!settings.account().isEmpty() && !settings.account().equals(hostAccount)
+        || !settings.region().isEmpty() && !settings.region().equals(hostRegion)) {
+      report.error(shadow.modelSite(), Problem.SHADOW_MODEL_ENVIRONMENT.message(name,
+          shown(settings.account()) + "/" + shown(settings.region()), shown(hostAccount) + "/" + shown(hostRegion)));
+      return Optional.empty();
+    }
+    return plan;
+  }
+
+  private static String shown(String pinned) {
+    return pinned.isEmpty() ? "any" : pinned;
+  }
+
+  private static Site site(ShadowVariantDeclaration shadow, Location at) {
+    return switch (at.attribute()) {
+      case VARIANT_NAME -> shadow.variantName().site();
+      case INSTANCE_TYPE -> shadow.instanceType().site();
+      case INITIAL_INSTANCE_COUNT -> shadow.initialInstanceCount().site();
+      case INITIAL_VARIANT_WEIGHT -> shadow.samplingWeight().site();
+      default -> shadow.site();
+    };
+  }
+}

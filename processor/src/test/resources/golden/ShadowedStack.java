@@ -1,0 +1,139 @@
+package com.acme;
+
+import io.github.sagemakercdk.CaptureMode;
+import io.github.sagemakercdk.ContainerDefinition;
+import io.github.sagemakercdk.ContainerImage;
+import io.github.sagemakercdk.DataCaptureConfig;
+import io.github.sagemakercdk.Endpoint;
+import io.github.sagemakercdk.EndpointConfig;
+import io.github.sagemakercdk.EndpointConfigProps;
+import io.github.sagemakercdk.EndpointProps;
+import io.github.sagemakercdk.InstanceProductionVariantProps;
+import io.github.sagemakercdk.InstanceType;
+import io.github.sagemakercdk.Model;
+import io.github.sagemakercdk.ModelData;
+import io.github.sagemakercdk.ModelProps;
+import io.github.sagemakercdk.ModelStackFactory;
+import io.github.sagemakercdk.SageMakerApp;
+import java.lang.Override;
+import java.lang.String;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.annotation.processing.Generated;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.StackProps;
+import software.amazon.awscdk.Tags;
+import software.amazon.awscdk.services.ecr.Repository;
+import software.amazon.awscdk.services.iam.FromRoleArnOptions;
+import software.amazon.awscdk.services.iam.Role;
+import software.amazon.awscdk.services.s3.Bucket;
+import software.constructs.Construct;
+
+@Generated(
+    value = "io.github.sagemakercdk.processor.SageMakerProcessor",
+    comments = "from com.acme.Shadowed"
+)
+public class ShadowedStack extends Stack {
+  public static final String DEFAULT_ID = "ShadowedStack";
+
+  private final Model model;
+
+  private final Model shadowModel;
+
+  private final EndpointConfig endpointConfig;
+
+  private final Endpoint endpoint;
+
+  public ShadowedStack(Construct scope, String id) {
+    this(scope, id, null);
+  }
+
+  public ShadowedStack(Construct scope, String id, StackProps props) {
+    super(scope, id, props);
+    Tags.of(this).add("team", "ml");
+    ContainerImage container1Image = ContainerImage.fromEcrRepository(
+        Repository.fromRepositoryName(this, "Container1Repository", "xgboost"), "1.7-1");
+    ModelData container1ModelData = ModelData.fromBucket(
+        Bucket.fromBucketName(this, "Container1ModelDataBucket", "acme-models"), "churn/model.tar.gz");
+    this.model = new Model(this, "Model", ModelProps.builder()
+        .containers(List.of(
+            ContainerDefinition.builder()
+                .image(container1Image)
+                .modelData(container1ModelData)
+                .build()))
+        .build());
+    ContainerImage shadowContainer1Image = ContainerImage.fromAsset("${projectDir}/docker/serve");
+    ModelData shadowContainer1ModelData = ModelData.fromAsset("${projectDir}/models/model.tar.gz");
+    Map<String, String> shadowContainer1Environment = new LinkedHashMap<>();
+    shadowContainer1Environment.put("VERSION", "2");
+    this.shadowModel = new Model(this, "ShadowModel", ModelProps.builder()
+        .containers(List.of(
+            ContainerDefinition.builder()
+                .image(shadowContainer1Image)
+                .modelData(shadowContainer1ModelData)
+                .environment(shadowContainer1Environment)
+                .build()))
+        .role(Role.fromRoleArn(this, "ShadowRole", "arn:aws:iam::123456789012:role/candidate",
+            FromRoleArnOptions.builder().mutable(false).build()))
+        .build());
+    Tags.of(shadowModel).add("stage", "candidate");
+    this.endpointConfig = new EndpointConfig(this, "EndpointConfig", EndpointConfigProps.builder()
+        .instanceProductionVariants(List.of(
+            InstanceProductionVariantProps.builder()
+                .variantName("AllTraffic")
+                .model(model)
+                .instanceType(InstanceType.of("ml.c5.xlarge"))
+                .initialInstanceCount(1)
+                .build()))
+        .shadowProductionVariant(InstanceProductionVariantProps.builder()
+            .variantName("Candidate")
+            .model(shadowModel)
+            .instanceType(InstanceType.of("ml.c5.large"))
+            .initialInstanceCount(2)
+            .initialVariantWeight(0.25)
+            .build())
+        .dataCaptureConfig(DataCaptureConfig.builder()
+            .destinationBucket(Bucket.fromBucketName(this, "DataCaptureBucket", "acme-captures"))
+            .destinationKeyPrefix("shadow-test")
+            .initialSamplingPercentage(100)
+            .captureMode(CaptureMode.INPUT_AND_OUTPUT)
+            .build())
+        .build());
+    this.endpoint = new Endpoint(this, "Endpoint", EndpointProps.builder()
+        .endpointConfig(endpointConfig)
+        .build());
+  }
+
+  public Model getModel() {
+    return model;
+  }
+
+  public Model getShadowModel() {
+    return shadowModel;
+  }
+
+  public EndpointConfig getEndpointConfig() {
+    return endpointConfig;
+  }
+
+  public Endpoint getEndpoint() {
+    return endpoint;
+  }
+
+  public static void main(String[] args) {
+    SageMakerApp.synthesize(new Factory());
+  }
+
+  public static final class Factory implements ModelStackFactory {
+    @Override
+    public String stackId() {
+      return DEFAULT_ID;
+    }
+
+    @Override
+    public Stack create(Construct scope, String id) {
+      return new ShadowedStack(scope, id);
+    }
+  }
+}
