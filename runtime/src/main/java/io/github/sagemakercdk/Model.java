@@ -35,9 +35,9 @@ import software.amazon.awscdk.services.iam.UnknownPrincipal;
 import software.amazon.awscdk.services.iam.UnknownPrincipalProps;
 import software.amazon.awscdk.services.sagemaker.CfnModel;
 import software.constructs.Construct;
-import software.constructs.DependencyGroup;
 import software.constructs.IConstruct;
 import software.constructs.IValidation;
+import software.constructs.Node;
 
 /**
  * A SageMaker model: one primary container, or an inference pipeline of up to 15 containers run in order.
@@ -60,11 +60,13 @@ public class Model extends ModelBase {
   private boolean validatesAtSynth;
   private final List<String> subnetIds;
   private final CfnModel resource;
-  /** The role's policies, which CloudFormation must attach before it creates the model. */
-  private final DependencyGroup rolePolicies = new DependencyGroup();
-  /** By identity: jsii hands out one Java object per construct, so no round trip for its address is needed. */
-  private final Set<IConstruct> rolePolicyConstructs =
-      Collections.newSetFromMap(new IdentityHashMap<>());
+  /** The resource's node, asked for once: every getNode() is a jsii round trip. */
+  private Node resourceNode;
+  /**
+   * The role's policies the model waits for (CloudFormation must attach them before it creates the model). By
+   * identity: jsii hands out one Java object per construct, so no round trip for its address is needed.
+   */
+  private final Set<IConstruct> rolePolicies = Collections.newSetFromMap(new IdentityHashMap<>());
   private final List<ContainerDefinition> containers = new ArrayList<>();
   private final List<CfnModel.ContainerDefinitionProperty> rendered = new ArrayList<>();
 
@@ -105,42 +107,52 @@ public class Model extends ModelBase {
         : null;
     setConnections(connections);
     this.subnetIds = given.getVpc() != null ? ModelChecks.subnetIds(given) : byId != null ? byId.subnetIds() : null;
-    IRole role = given.getRole() != null
-        ? given.getRole()
-        : Role.Builder.create(this, "Role").assumedBy(new ServicePrincipal(SAGEMAKER_SERVICE)).build();
+    boolean ownRole = given.getRole() == null;
+    IRole role = ownRole
+        ? Role.Builder.create(this, "Role").assumedBy(new ServicePrincipal(SAGEMAKER_SERVICE)).build()
+        : given.getRole();
     setRole(role, role);
-    grants().writeLogsAndMetrics(getStack());
-    if (given.getVpc() != null) {
-      grants().placeInVpc(given.getVpc(), subnetIds, getStack());
-    } else if (byId != null) {
-      byId.acknowledgeRouteTables(given.getVpcSubnets().getSubnets());
-      grants().placeInSubnets(subnetIds, byId.securityGroupIds(), getStack());
+    if (ownRole) {
+      grants().principalIsNew();
     }
+    // The grants' cdk-nag suppressions go onto the role's policy in one metadata write, after all grants.
+    grants().deferSuppressions();
+    try {
+      grants().writeLogsAndMetrics(getStack());
+      if (given.getVpc() != null) {
+        grants().placeInVpc(given.getVpc(), subnetIds, getStack());
+      } else if (byId != null) {
+        byId.acknowledgeRouteTables(given.getVpcSubnets().getSubnets());
+        grants().placeInSubnets(subnetIds, byId.securityGroupIds(), getStack());
+      }
 
-    // The initial containers go into the resource's properties when it is created, not one update each.
-    for (ContainerDefinition container : initial) {
-      add(container);
+      // The initial containers go into the resource's properties when it is created, not one update each.
+      for (ContainerDefinition container : initial) {
+        add(container);
+      }
+      this.resource = CfnModel.Builder.create(this, "Model")
+          .executionRoleArn(role.getRoleArn())
+          .modelName(physicalNameOfResource())
+          .primaryContainer(rendered.size() == 1 ? rendered.get(0) : null)
+          .containers(rendered.size() > 1 ? new ArrayList<Object>(rendered) : null)
+          .enableNetworkIsolation(given.getNetworkIsolation())
+          .inferenceExecutionConfig(given.getInferenceExecutionMode() == null ? null
+              : CfnModel.InferenceExecutionConfigProperty.builder()
+                  .mode(given.getInferenceExecutionMode().toString()).build())
+          .vpcConfig(connections == null ? (CfnModel.VpcConfigProperty) null : CfnModel.VpcConfigProperty.builder()
+              .subnets(subnetIds)
+              .securityGroupIds(Lazy.uncachedList(new SecurityGroupIds(connections)))
+              .build())
+          .build();
+
+      // SageMaker checks at CreateModel that the role can reach the images and the model data, and CloudFormation
+      // attaches the role's policies as separate resources: create the model after them. (The role itself is
+      // already ordered first by the model's reference to its ARN.) A role made just now has no policy but the
+      // one the grants went to; a given one may have more.
+      dependOnRolePolicies(ownRole);
+    } finally {
+      grants().writeSuppressions();
     }
-    this.resource = CfnModel.Builder.create(this, "Model")
-        .executionRoleArn(role.getRoleArn())
-        .modelName(getPhysicalName())
-        .primaryContainer(rendered.size() == 1 ? rendered.get(0) : null)
-        .containers(rendered.size() > 1 ? new ArrayList<Object>(rendered) : null)
-        .enableNetworkIsolation(given.getNetworkIsolation())
-        .inferenceExecutionConfig(given.getInferenceExecutionMode() == null ? null
-            : CfnModel.InferenceExecutionConfigProperty.builder()
-                .mode(given.getInferenceExecutionMode().toString()).build())
-        .vpcConfig(connections == null ? (CfnModel.VpcConfigProperty) null : CfnModel.VpcConfigProperty.builder()
-            .subnets(subnetIds)
-            .securityGroupIds(Lazy.uncachedList(new SecurityGroupIds(connections)))
-            .build())
-        .build();
-
-    // SageMaker checks at CreateModel that the role can reach the images and the model data, and CloudFormation
-    // attaches the role's policies as separate resources: create the model after them. (The role itself is
-    // already ordered first by the model's reference to its ARN.)
-    resource.getNode().addDependency(rolePolicies);
-    dependOnRolePolicies();
     // The constructor has checked the initial containers: synth checks again only what can change after it
     // (and Direct invocation's container count, which a model may reach by addContainer).
     if (initial.isEmpty() || connections != null || direct) {
@@ -166,9 +178,14 @@ public class Model extends ModelBase {
     List<ContainerDefinition> next = new ArrayList<>(containers);
     next.add(container);
     Violations.of(ModelChecks.modelRules(physicalName, next, direct, false)).throwIfAny(subject());
-    add(container);
+    grants().deferSuppressions();
+    try {
+      add(container);
+    } finally {
+      grants().writeSuppressions();
+    }
     applyContainers();
-    dependOnRolePolicies();
+    dependOnRolePolicies(false);
     validateAtSynth();
   }
 
@@ -176,7 +193,7 @@ public class Model extends ModelBase {
   public String getModelArn() {
     if (modelArn == null) {
       modelArn = getResourceArnAttribute(resource.getRef(), ArnComponents.builder()
-          .service("sagemaker").resource("model").resourceName(getPhysicalName()).build());
+          .service("sagemaker").resource("model").resourceName(physicalNameOfResource()).build());
     }
     return modelArn;
   }
@@ -201,14 +218,32 @@ public class Model extends ModelBase {
 
   @Override
   void rolePolicyChanged() {
-    dependOnRolePolicies();
+    dependOnRolePolicies(false);
   }
 
-  /** Adds the role's policies to those the model waits for, including any a grant has just created. */
-  private void dependOnRolePolicies() {
-    for (IConstruct child : getRole().getNode().getChildren()) {
-      if (child instanceof Policy && rolePolicyConstructs.add(child)) {
-        rolePolicies.add(child);
+  /**
+   * The Resource's physical name as aws-cdk-lib holds it: the given name itself (no round trip to ask), unless it
+   * is a token such as {@code PhysicalName.GENERATE_IF_NEEDED}, which the Resource replaces by one of its own.
+   */
+  private String physicalNameOfResource() {
+    return Tokens.isUnresolved(physicalName) ? getPhysicalName() : physicalName;
+  }
+
+  /**
+   * Adds the role's policies to those the model waits for, including any a grant has just created. With
+   * {@code onlyGrantsPolicy}, the role is the model's own and only its grants have added to it so far: its one
+   * policy is the one they went to, found without listing the role's children.
+   */
+  private void dependOnRolePolicies(boolean onlyGrantsPolicy) {
+    Iterable<IConstruct> candidates = onlyGrantsPolicy
+        ? (grants().principalPolicy() == null ? List.of() : List.of(grants().principalPolicy()))
+        : getRole().getNode().getChildren();
+    for (IConstruct child : candidates) {
+      if (child instanceof Policy && rolePolicies.add(child)) {
+        if (resourceNode == null) {
+          resourceNode = resource.getNode();
+        }
+        resourceNode.addDependency(child);
       }
     }
   }

@@ -10,6 +10,7 @@ import software.amazon.awscdk.services.ec2.IVpc;
 import software.amazon.awscdk.services.ecr.IRepository;
 import software.amazon.awscdk.services.iam.AddToPrincipalPolicyResult;
 import software.amazon.awscdk.services.iam.IPrincipal;
+import software.amazon.awscdk.services.iam.Policy;
 import software.amazon.awscdk.services.iam.PolicyStatement;
 import software.amazon.awscdk.services.kms.IKey;
 import software.amazon.awscdk.services.s3.IBucket;
@@ -71,6 +72,7 @@ public final class ModelGrants {
   private static final List<String> UPLOAD_WITH_BUCKET_KEY = List.of("kms:GenerateDataKey");
 
   private final IPrincipal principal;
+  private final PrincipalPolicy policy;
   private final NagSuppressions suppressions;
   /** Whether the registry login's suppression is already there: it is the same for every image. */
   private boolean loginSuppressed;
@@ -78,7 +80,31 @@ public final class ModelGrants {
   /** The grants to {@code principal}, the model's role (or whatever grants to an imported model go to). */
   public ModelGrants(IPrincipal principal) {
     this.principal = principal;
-    this.suppressions = new NagSuppressions(principal);
+    this.policy = new PrincipalPolicy(principal);
+    this.suppressions = new NagSuppressions(policy);
+  }
+
+  /**
+   * The principal is a role its model has just made: until the model's constructor ends, nothing but these grants
+   * has added to its policy or written metadata on it.
+   */
+  public void principalIsNew() {
+    suppressions.assumeNoMetadata();
+  }
+
+  /** Keeps the cdk-nag suppressions of the grants from now on, to write them at once: see {@link #writeSuppressions}. */
+  public void deferSuppressions() {
+    suppressions.defer();
+  }
+
+  /** Writes the suppressions kept since {@link #deferSuppressions} in one metadata write; later ones go at once. */
+  public void writeSuppressions() {
+    suppressions.write();
+  }
+
+  /** The policy the grants' statements went to ("DefaultPolicy" of a role), or null while there is none. */
+  public Policy principalPolicy() {
+    return policy.policy();
   }
 
   /**

@@ -6,32 +6,34 @@ import java.util.List;
 import java.util.Map;
 import software.amazon.awscdk.CfnResource;
 import software.amazon.awscdk.services.iam.AddToPrincipalPolicyResult;
-import software.amazon.awscdk.services.iam.IPrincipal;
-import software.amazon.awscdk.services.iam.Policy;
-import software.constructs.IConstruct;
 
 /**
  * Records, on the IAM policy that holds a wildcard AWS requires, why the wildcard is there, in the metadata
  * cdk-nag reads ({@code cdk_nag: {rules_to_suppress: [{id, reason, applies_to}]}}), so that this library needs no
  * cdk-nag at run time. Each suppression names exactly one finding, so any other wildcard is still reported.
- * One per principal, held by the {@link ModelGrants} that grants to it, which keeps the principal's policy once found.
+ * One per principal, held by the {@link ModelGrants} that grants to it.
+ *
+ * <p>Each metadata write is a jsii round trip, and merging with what is there another: a model defers its
+ * suppressions while it grants ({@link #defer}) and writes them all at once ({@link #write}).
  */
 public final class NagSuppressions {
   static final String METADATA_KEY = "cdk_nag";
   static final String RULES = "rules_to_suppress";
   static final String WILDCARD_RULE = "AwsSolutions-IAM5";
-  private static final List<String> POLICY_IDS = List.of("DefaultPolicy", "Policy");
 
-  private final IPrincipal principal;
-  /** The principal's policy, once found: the lookup costs four jsii round trips. */
-  private CfnResource policy;
+  private final PrincipalPolicy policy;
+  /** The suppressions not written yet, in the order they were made. */
+  private final List<Map<String, Object>> pending = new ArrayList<>();
+  private boolean deferred;
+  /** Whether the policy is known to hold no cdk-nag metadata yet: no need to read it before the first write. */
+  private boolean knownEmpty;
 
-  NagSuppressions(IPrincipal principal) {
-    this.principal = principal;
+  NagSuppressions(PrincipalPolicy policy) {
+    this.policy = policy;
   }
 
   /**
-   * Suppresses {@code finding} of AwsSolutions-IAM5 on the policy a statement just added to {@code principal}
+   * Suppresses {@code finding} of AwsSolutions-IAM5 on the policy a statement just added to the principal
    * went to: a role's default policy (an imported role's "Policy").
    */
   public void suppressWildcard(AddToPrincipalPolicyResult added, String finding, String reason) {
@@ -40,53 +42,61 @@ public final class NagSuppressions {
     }
   }
 
-  /** Suppresses {@code finding} on the policy of {@code principal}, for a statement a grant has put there. */
+  /** Suppresses {@code finding} on the policy of the principal, for a statement a grant has put there. */
   public void suppressWildcard(String finding, String reason) {
     if (finding == null) {
-      return;
-    }
-    CfnResource resource = policyResource();
-    if (resource == null) {
       return;
     }
     Map<String, Object> suppression = new LinkedHashMap<>();
     suppression.put("id", WILDCARD_RULE);
     suppression.put("reason", reason);
     suppression.put("applies_to", List.of(finding));
+    if (!pending.contains(suppression)) {
+      pending.add(suppression);
+    }
+    if (!deferred) {
+      write();
+    }
+  }
 
+  /** The principal is a role made just now, whose policy nothing else has written metadata on yet. */
+  void assumeNoMetadata() {
+    knownEmpty = true;
+  }
+
+  /** Keeps the suppressions made from now on until {@link #write}. */
+  void defer() {
+    deferred = true;
+  }
+
+  /** Writes the suppressions made so far, merged after those the policy already has, in one metadata write. */
+  void write() {
+    deferred = false;
+    // Only the first write after the principal was made may skip reading: later, anything may have written.
+    boolean readExisting = !knownEmpty;
+    knownEmpty = false;
+    if (pending.isEmpty()) {
+      return;
+    }
+    CfnResource resource = policy.resource();
+    if (resource == null) {
+      pending.clear();
+      return;
+    }
     List<Object> rules = new ArrayList<>();
-    if (resource.getMetadata(METADATA_KEY) instanceof Map<?, ?> existing
+    if (readExisting && resource.getMetadata(METADATA_KEY) instanceof Map<?, ?> existing
         && existing.get(RULES) instanceof List<?> existingRules) {
       rules.addAll(existingRules);
     }
-    if (!rules.contains(suppression)) {
-      rules.add(suppression);
-      resource.addMetadata(METADATA_KEY, Map.of(RULES, rules));
-    }
-  }
-
-  /**
-   * The CloudFormation resource of the policy that principal statements go to. The result of adding a statement
-   * cannot say (it is filled in at synth, when large policies may be split), so it is found by the id aws-cdk-lib
-   * gives it: "DefaultPolicy" for a Role, "Policy" for an imported one.
-   */
-  private CfnResource policyResource() {
-    if (policy == null) {
-      policy = findPolicyResource();
-    }
-    return policy;
-  }
-
-  private CfnResource findPolicyResource() {
-    if (!(principal instanceof IConstruct construct)) {
-      return null;
-    }
-    for (String id : POLICY_IDS) {
-      if (construct.getNode().tryFindChild(id) instanceof Policy policy
-          && policy.getNode().getDefaultChild() instanceof CfnResource resource) {
-        return resource;
+    int before = rules.size();
+    for (Map<String, Object> suppression : pending) {
+      if (!rules.contains(suppression)) {
+        rules.add(suppression);
       }
     }
-    return null;
+    pending.clear();
+    if (rules.size() > before) {
+      resource.addMetadata(METADATA_KEY, Map.of(RULES, rules));
+    }
   }
 }
