@@ -10,14 +10,15 @@ import java.util.TreeSet;
 /**
  * A synthesized template with what depends on how it was written taken out, so that two templates with the same
  * models compare equal: logical ids become names derived from the model name ({@code Role[bench-model-1]}), the
- * statements of a role's policies are merged and sorted, and policy names (derived from logical ids) and metadata
- * (construct paths, cdk-nag suppressions) are left out. Everything else - container properties, role trust
- * policy, every statement, DependsOn - must match exactly.
+ * statements of a role's policies are merged and sorted, and policy names (derived from logical ids) and construct
+ * paths in the metadata are left out. Everything else - container properties, role trust policy, every statement,
+ * DependsOn, the cdk-nag suppressions in the metadata - must match exactly.
  */
 final class CanonicalTemplate {
   private static final String MODEL = "AWS::SageMaker::Model";
   private static final String ROLE = "AWS::IAM::Role";
   private static final String POLICY = "AWS::IAM::Policy";
+  private static final String CONSTRUCT_PATH = "aws:cdk:path";
 
   private CanonicalTemplate() {}
 
@@ -41,6 +42,9 @@ final class CanonicalTemplate {
       shape.put("Type", resource.get("Type"));
       shape.put("Properties", properties);
       shape.put("DependsOn", dependsOn(resource.get("DependsOn"), names));
+      Map<String, Object> metadata = map(resource.get("Metadata"));
+      metadata.remove(CONSTRUCT_PATH);
+      shape.put("Metadata", metadata);
       Object previous = canonical.putIfAbsent(name, shape);
       if (previous != null && !previous.equals(shape)) {
         throw new IllegalStateException("two resources of " + name + " differ in more than their statements: "

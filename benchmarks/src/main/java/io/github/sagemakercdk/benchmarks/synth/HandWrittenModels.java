@@ -1,10 +1,12 @@
 package io.github.sagemakercdk.benchmarks.synth;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import software.amazon.awscdk.ArnComponents;
 import software.amazon.awscdk.ArnFormat;
+import software.amazon.awscdk.CfnResource;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.ecr.IRepository;
 import software.amazon.awscdk.services.ecr.Repository;
@@ -19,10 +21,25 @@ import software.constructs.IDependable;
 
 /**
  * The floor: the same model written by hand with aws-cdk-lib alone, the shortest code that gives the same
- * resources and grants (a role SageMaker assumes, hosting's logs and metrics, pull access per repository, read
- * access per archive, and the model created after the role's policy).
+ * template (a role SageMaker assumes, hosting's logs and metrics, pull access per repository, read access per
+ * archive, the model created after the role's policy, and the same cdk-nag suppressions on that policy, for the
+ * three wildcards AWS requires).
  */
 final class HandWrittenModels implements SynthVariant.ModelBuilder {
+  // The library's reasons, word for word: TemplateEquivalence compares the metadata too.
+  private static final String LOG_GROUPS_REASON = "SageMaker names an endpoint's log group"
+      + " /aws/sagemaker/Endpoints/<endpoint name> and its streams after the variant and instance, none known before"
+      + " deployment: the wildcard covers only SageMaker's endpoint log groups in this account and region.";
+  private static final String METRICS_REASON = "cloudwatch:PutMetricData is defined on no resource, so it only works"
+      + " on Resource *; the cloudwatch:namespace condition keeps it to SageMaker's endpoint namespace"
+      + " (/aws/sagemaker/Endpoints).";
+  private static final String LOGIN_REASON = "ecr:GetAuthorizationToken gets the registry login SageMaker pulls"
+      + " images with; AWS defines it on no resource, so it only works on Resource *. Pulling itself is granted on"
+      + " each image's repository alone.";
+  /** cdk-nag's finding for the log groups' ARN in an environment-agnostic stack. */
+  private static final String LOG_GROUPS_FINDING =
+      "Resource::arn:<AWS::Partition>:logs:<AWS::Region>:<AWS::AccountId>:log-group:/aws/sagemaker/Endpoints/*";
+
   @Override
   public void build(Construct scope, ModelFixture fixture) {
     Role role = Role.Builder.create(scope, "Role").assumedBy(new ServicePrincipal("sagemaker.amazonaws.com")).build();
@@ -67,5 +84,20 @@ final class HandWrittenModels implements SynthVariant.ModelBuilder {
     // SageMaker checks at CreateModel that the role can pull the images and read the archives. (Not on the
     // role itself: the model already references it, and cfn-lint warns about a redundant DependsOn.)
     model.getNode().addDependency(policy);
+    // Why the three wildcards are there, for cdk-nag's AwsSolutions-IAM5, on the policy that holds them.
+    CfnResource policyResource =
+        (CfnResource) role.getNode().findChild("DefaultPolicy").getNode().getDefaultChild();
+    policyResource.addMetadata("cdk_nag", Map.of("rules_to_suppress", List.of(
+        suppression(LOG_GROUPS_FINDING, LOG_GROUPS_REASON),
+        suppression("Resource::*", METRICS_REASON),
+        suppression("Resource::*", LOGIN_REASON))));
+  }
+
+  private static Map<String, Object> suppression(String finding, String reason) {
+    Map<String, Object> suppression = new LinkedHashMap<>(); // the library's key order
+    suppression.put("id", "AwsSolutions-IAM5");
+    suppression.put("reason", reason);
+    suppression.put("applies_to", List.of(finding));
+    return suppression;
   }
 }
