@@ -1,15 +1,7 @@
 package io.github.sagemakercdk.processor;
 
 import com.google.auto.service.AutoService;
-import io.github.sagemakercdk.annotations.Container;
-import io.github.sagemakercdk.annotations.Containers;
-import io.github.sagemakercdk.annotations.DataCapture;
-import io.github.sagemakercdk.annotations.Endpoint;
-import io.github.sagemakercdk.annotations.SageMakerModel;
-import io.github.sagemakercdk.annotations.ServerlessEndpoint;
-import io.github.sagemakercdk.annotations.ShadowVariant;
 import java.io.IOException;
-import java.lang.annotation.Annotation;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -95,7 +87,7 @@ public final class SageMakerProcessor extends AbstractProcessor {
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     try {
       sources.startRound(round);
-      for (TypeElement type : typesOf(round)) {
+      for (TypeElement type : typesOf(annotations, round)) {
         processType(type, round.processingOver());
       }
       if (round.processingOver()) {
@@ -108,12 +100,15 @@ public final class SageMakerProcessor extends AbstractProcessor {
     return false;
   }
 
-  /** This round's annotated classes and the deferred ones, each once, by name (so in a stable order). */
-  private Iterable<TypeElement> typesOf(RoundEnvironment round) {
+  /**
+   * This round's annotated classes and the deferred ones, each once, by name (so in a stable order). The classes
+   * come from one scan for the annotations of ours this round holds, and from none in a round without them (the
+   * rounds of the generated stacks).
+   */
+  private Iterable<TypeElement> typesOf(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     Map<String, TypeElement> types = new TreeMap<>();
-    for (Class<? extends Annotation> annotation : List.of(SageMakerModel.class, Container.class, Containers.class,
-        Endpoint.class, ServerlessEndpoint.class, DataCapture.class, ShadowVariant.class)) {
-      for (Element element : round.getElementsAnnotatedWith(annotation)) {
+    if (!annotations.isEmpty()) {
+      for (Element element : round.getElementsAnnotatedWithAny(annotations.toArray(new TypeElement[0]))) {
         if (element instanceof TypeElement type) {
           types.put(type.getQualifiedName().toString(), type);
         }
