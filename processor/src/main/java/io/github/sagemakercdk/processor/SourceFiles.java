@@ -40,9 +40,12 @@ final class SourceFiles {
   /** Writes the file, in the compiler's encoding; nothing half-written stays behind on a failure. */
   void write(JavaFile file) throws IOException {
     String name = file.packageName.isEmpty() ? file.typeSpec.name : file.packageName + "." + file.typeSpec.name;
+    // Formatted before the file is created and written in one call: the Filer's writer (an encoder) gets one
+    // string instead of every token of JavaPoet's formatting, and a formatting failure leaves no file behind.
+    String text = file.toString();
     JavaFileObject source = create(name, file.typeSpec.originatingElements.toArray(new Element[0]));
     try (Writer writer = source.openWriter()) {
-      file.writeTo(writer);
+      writer.write(text);
     } catch (IOException | RuntimeException failure) {
       source.delete();
       throw failure;
