@@ -13,6 +13,7 @@ import java.util.List;
 import javax.annotation.processing.Generated;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.StackProps;
+import software.amazon.awscdk.services.iam.IRole;
 import software.constructs.Construct;
 
 @Generated(
@@ -43,6 +44,10 @@ public class ClassifierStack extends Stack {
 
   public Model getModel() {
     return model;
+  }
+
+  public IRole getRole() {
+    return model.getRole();
   }
 
   public static void main(String[] args) {

@@ -14,6 +14,7 @@ import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.StackProps;
 import software.amazon.awscdk.services.ecr.Repository;
 import software.amazon.awscdk.services.ecr.RepositoryAttributes;
+import software.amazon.awscdk.services.iam.IRole;
 import software.constructs.Construct;
 
 @Generated(
@@ -68,6 +69,10 @@ public class CrossAccountStack extends Stack {
 
   public Model getModel() {
     return model;
+  }
+
+  public IRole getRole() {
+    return model.getRole();
   }
 
   public static void main(String[] args) {

@@ -13,6 +13,7 @@ import javax.annotation.processing.Generated;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.StackProps;
 import software.amazon.awscdk.services.ecr.Repository;
+import software.amazon.awscdk.services.iam.IRole;
 import software.constructs.Construct;
 
 @Generated(
@@ -42,6 +43,10 @@ public class PinnedStack extends Stack {
 
   public Model getModel() {
     return model;
+  }
+
+  public IRole getRole() {
+    return model.getRole();
   }
 
   public static void main(String[] args) {

@@ -6,13 +6,14 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Auto scaling of a real-time {@link Endpoint}'s instance count, written in its {@link Endpoint#autoScaling()}:
+ * Auto scaling of a real-time endpoint's instance count, written in its
+ * {@link RealtimeEndpoint#autoScaling()}:
  * Application Auto Scaling keeps the instance count between {@link #minCapacity()} and {@link #maxCapacity()},
  * tracking a target of {@code maxRequestsPerSecond * safetyFactor * 60} invocations per instance and minute.
  *
  * <pre>{@code
- * @Endpoint(instanceType = "ml.c5.xlarge", initialInstanceCount = 2,
- *           autoScaling = @AutoScaling(minCapacity = 2, maxCapacity = 8, maxRequestsPerSecond = 50))
+ * @RealtimeEndpoint(instanceType = "ml.c5.xlarge", initialInstanceCount = 2,
+ *                   autoScaling = @AutoScaling(minCapacity = 2, maxCapacity = 8, maxRequestsPerSecond = 50))
  * }</pre>
  *
  * <p>Limits, checked at compile time: {@code 1 <= minCapacity <= maxCapacity}, the endpoint's

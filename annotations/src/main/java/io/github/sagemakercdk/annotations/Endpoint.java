@@ -7,25 +7,16 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Serves the {@link SageMakerModel} of the class from a real-time endpoint on instances of your choice: the
- * generated stack adds an endpoint config with one instance production variant and an endpoint built from it,
- * and, when {@link #autoScaling()} is given, scales the variant's instance count on invocations.
+ * The former name of {@link RealtimeEndpoint @RealtimeEndpoint}: a real-time endpoint on instances serving the
+ * {@link SageMakerModel} of the class. It still works, with the same attributes and the same checks, and gives the
+ * same stack; a class carries at most one endpoint annotation, whichever name it uses.
  *
- * <pre>{@code
- * @SageMakerModel
- * @Container(image = "ecr:xgboost:1.7-1", modelData = "s3://my-bucket/models/xgb.tar.gz")
- * @Endpoint(name = "churn", instanceType = "ml.c5.xlarge", initialInstanceCount = 2,
- *           autoScaling = @AutoScaling(minCapacity = 2, maxCapacity = 8, maxRequestsPerSecond = 50))
- * public class ChurnScorer {}
- * }</pre>
- *
- * <p>The generated {@code ChurnScorerStack} then offers {@code getEndpointConfig()} and {@code getEndpoint()}
- * besides {@code getModel()}, for example to grant a function {@code getEndpoint().grantInvoke(fn)}.
- *
- * <p>A class carries at most one endpoint: this or {@link ServerlessEndpoint}, never both, and only together
- * with {@link SageMakerModel}. Every value is checked at compile time against SageMaker's limits, and a value
- * out of them is a compiler error on that value.
+ * @deprecated Use {@link RealtimeEndpoint @RealtimeEndpoint}, the same annotation under a name that does not clash
+ *     with the runtime's {@code Endpoint} construct, which code in a {@link CustomizeStack @CustomizeStack} method
+ *     of the class often uses. Replace {@code @Endpoint(...)} by {@code @RealtimeEndpoint(...)}; nothing else
+ *     changes.
  */
+@Deprecated
 @Documented
 @Retention(RetentionPolicy.CLASS)
 @Target(ElementType.TYPE)

@@ -19,9 +19,9 @@ import java.lang.annotation.Target;
  * }</pre>
  *
  * <p>The generated {@code IrisClassifierStack} then offers {@code getEndpointConfig()} and {@code getEndpoint()}
- * besides {@code getModel()}.
+ * besides {@code getModel()} and {@code getRole()}.
  *
- * <p>A class carries at most one endpoint: this or {@link Endpoint}, never both, and only together with
+ * <p>A class carries at most one endpoint: this or {@link RealtimeEndpoint}, never both, and only together with
  * {@link SageMakerModel}. Every value is checked at compile time against SageMaker's limits, and a value out of
  * them is a compiler error on that value.
  */

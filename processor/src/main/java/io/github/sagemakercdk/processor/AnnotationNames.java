@@ -3,8 +3,10 @@ package io.github.sagemakercdk.processor;
 import io.github.sagemakercdk.annotations.AutoScaling;
 import io.github.sagemakercdk.annotations.Container;
 import io.github.sagemakercdk.annotations.Containers;
+import io.github.sagemakercdk.annotations.CustomizeStack;
 import io.github.sagemakercdk.annotations.DataCapture;
 import io.github.sagemakercdk.annotations.Endpoint;
+import io.github.sagemakercdk.annotations.RealtimeEndpoint;
 import io.github.sagemakercdk.annotations.SageMakerModel;
 import io.github.sagemakercdk.annotations.ServerlessEndpoint;
 import io.github.sagemakercdk.annotations.ShadowVariant;
@@ -16,11 +18,15 @@ final class AnnotationNames {
   static final String MODEL = SageMakerModel.class.getCanonicalName();
   static final String CONTAINER = Container.class.getCanonicalName();
   static final String CONTAINERS = Containers.class.getCanonicalName();
+  /** The deprecated former name of {@link #REALTIME_ENDPOINT}; it still works, with the same checks. */
+  @SuppressWarnings("deprecation")
   static final String ENDPOINT = Endpoint.class.getCanonicalName();
+  static final String REALTIME_ENDPOINT = RealtimeEndpoint.class.getCanonicalName();
   static final String SERVERLESS_ENDPOINT = ServerlessEndpoint.class.getCanonicalName();
   static final String AUTO_SCALING = AutoScaling.class.getCanonicalName();
   static final String DATA_CAPTURE = DataCapture.class.getCanonicalName();
   static final String SHADOW_VARIANT = ShadowVariant.class.getCanonicalName();
+  static final String CUSTOMIZE_STACK = CustomizeStack.class.getCanonicalName();
 
   private AnnotationNames() {}
 

@@ -7,11 +7,13 @@ package io.github.sagemakercdk.processor;
  * source order, whether they are written one by one (and wrapped by the compiler in the implicit
  * {@code @Containers}) or inside an explicit {@code @Containers({...})}. That index is what lets the javac
  * support find the annotation's source tree, which javac's own Messager cannot do for repeated annotations.
- * An {@code @AutoScaling} is named likewise by its index in the {@code autoScaling} array of the class's
- * {@code @Endpoint}.
+ * An {@code @AutoScaling} is named likewise by its index among the {@code @AutoScaling}s of the class's real-time
+ * endpoint annotations ({@code @RealtimeEndpoint}, {@code @Endpoint}), in source order; a {@code @CustomizeStack}
+ * method by its index among the class's such methods, in declaration order.
  *
  * @param kind the annotation, or {@link Kind#NONE} for the class itself
- * @param occurrence for {@link Kind#CONTAINER} and {@link Kind#AUTO_SCALING}, the index described above; else -1
+ * @param occurrence for {@link Kind#CONTAINER}, {@link Kind#AUTO_SCALING} and {@link Kind#HOOK}, the index described
+ *     above; else -1
  */
 record AnnotationRef(Kind kind, int occurrence) {
 
@@ -20,10 +22,13 @@ record AnnotationRef(Kind kind, int occurrence) {
     MODEL("SageMakerModel"),
     CONTAINER("Container"),
     ENDPOINT("Endpoint"),
+    REALTIME_ENDPOINT("RealtimeEndpoint"),
     SERVERLESS_ENDPOINT("ServerlessEndpoint"),
     AUTO_SCALING("AutoScaling"),
     DATA_CAPTURE("DataCapture"),
-    SHADOW_VARIANT("ShadowVariant");
+    SHADOW_VARIANT("ShadowVariant"),
+    /** A {@code @CustomizeStack} method: its problems go on the method. */
+    HOOK("CustomizeStack");
 
     private final String simpleName;
 
@@ -40,6 +45,7 @@ record AnnotationRef(Kind kind, int occurrence) {
   static final AnnotationRef NONE = new AnnotationRef(Kind.NONE, -1);
   static final AnnotationRef MODEL = new AnnotationRef(Kind.MODEL, -1);
   static final AnnotationRef ENDPOINT = new AnnotationRef(Kind.ENDPOINT, -1);
+  static final AnnotationRef REALTIME_ENDPOINT = new AnnotationRef(Kind.REALTIME_ENDPOINT, -1);
   static final AnnotationRef SERVERLESS_ENDPOINT = new AnnotationRef(Kind.SERVERLESS_ENDPOINT, -1);
   static final AnnotationRef DATA_CAPTURE = new AnnotationRef(Kind.DATA_CAPTURE, -1);
   static final AnnotationRef SHADOW_VARIANT = new AnnotationRef(Kind.SHADOW_VARIANT, -1);
@@ -50,5 +56,9 @@ record AnnotationRef(Kind kind, int occurrence) {
 
   static AnnotationRef autoScaling(int occurrence) {
     return new AnnotationRef(Kind.AUTO_SCALING, occurrence);
+  }
+
+  static AnnotationRef hook(int occurrence) {
+    return new AnnotationRef(Kind.HOOK, occurrence);
   }
 }

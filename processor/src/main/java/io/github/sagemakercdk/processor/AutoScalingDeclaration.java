@@ -1,7 +1,7 @@
 package io.github.sagemakercdk.processor;
 
 /**
- * One {@code @AutoScaling} of an {@code @Endpoint}, as written.
+ * One {@code @AutoScaling} of a {@code @RealtimeEndpoint} (or {@code @Endpoint}), as written.
  *
  * @param site the nested annotation itself
  */

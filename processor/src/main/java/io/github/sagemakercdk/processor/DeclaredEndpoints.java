@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * The endpoint annotations of one class, as written.
  *
- * @param endpoints each {@code @Endpoint} and {@code @ServerlessEndpoint}, in source order (more than one is an error)
+ * @param endpoints each {@code @RealtimeEndpoint}, {@code @Endpoint} and {@code @ServerlessEndpoint}, in source
+ *     order (more than one is an error)
  * @param unreadable values the compiler could not evaluate (it reports why); the class is not validated
  */
 record DeclaredEndpoints(List<EndpointDeclaration> endpoints, List<Site> unreadable) {

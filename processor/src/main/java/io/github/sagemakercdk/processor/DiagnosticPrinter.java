@@ -38,7 +38,7 @@ final class DiagnosticPrinter {
     boolean record = site.type().getKind() == ElementKind.RECORD;
     String message = record ? located(diagnostic) : diagnostic.message();
     if (site.mirror() == null) {
-      if (!printed(() -> messager.printMessage(Kind.ERROR, message, site.type()))) {
+      if (!printed(() -> messager.printMessage(Kind.ERROR, message, site.element()))) {
         messager.printMessage(Kind.ERROR, located(diagnostic));
       }
       return;
@@ -73,6 +73,9 @@ final class DiagnosticPrinter {
     switch (site.annotation().kind()) {
       case MODEL -> where.append(", @SageMakerModel");
       case CONTAINER -> where.append(", @Container #").append(site.annotation().occurrence() + 1);
+      case ENDPOINT, REALTIME_ENDPOINT, SERVERLESS_ENDPOINT, AUTO_SCALING ->
+          where.append(", @").append(site.annotation().kind().simpleName());
+      case HOOK -> where.append(", method ").append(site.method().getSimpleName());
       default -> { }
     }
     if (site.attribute() != null) {

@@ -3,8 +3,8 @@ package io.github.sagemakercdk.processor;
 import java.util.List;
 
 /**
- * An {@code @Endpoint} or {@code @ServerlessEndpoint} as written: plain values, each with its site. Attributes
- * left out hold the annotation's default, their site the annotation itself.
+ * A {@code @RealtimeEndpoint} (or {@code @Endpoint}) or {@code @ServerlessEndpoint} as written: plain values, each
+ * with its site. Attributes left out hold the annotation's default, their site the annotation itself.
  */
 sealed interface EndpointDeclaration {
 
@@ -17,7 +17,7 @@ sealed interface EndpointDeclaration {
   AnnotatedValue<String> variantName();
 
   /**
-   * {@code @Endpoint}: a real-time endpoint on instances.
+   * {@code @RealtimeEndpoint} or its former name {@code @Endpoint}: a real-time endpoint on instances.
    *
    * @param autoScalingSite the {@code autoScaling} attribute as a whole
    * @param autoScaling its {@code @AutoScaling}s in source order (more than one is an error)

@@ -12,8 +12,8 @@ sealed interface EndpointPlan {
   String variantName();
 
   /**
-   * {@code @Endpoint}; {@code autoScaling} and {@code kmsKey} (the storage volume key's ARN) null when not given.
-   * (No accelerator: the rules reject every one, as Elastic Inference is discontinued.)
+   * {@code @RealtimeEndpoint} or {@code @Endpoint}; {@code autoScaling} and {@code kmsKey} (the storage volume key's
+   * ARN) null when not given. (No accelerator: the rules reject every one, as Elastic Inference is discontinued.)
    */
   record Instance(
       String endpointName,

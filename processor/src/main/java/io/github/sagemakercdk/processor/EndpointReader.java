@@ -12,18 +12,25 @@ import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.TypeElement;
 
 /**
- * Reads {@code @Endpoint} (with its nested {@code @AutoScaling}s) and {@code @ServerlessEndpoint} of a class,
- * keeping the site of every value. Like {@link ModelReader} it judges nothing.
+ * Reads {@code @RealtimeEndpoint} or its former name {@code @Endpoint} (with their nested {@code @AutoScaling}s) and
+ * {@code @ServerlessEndpoint} of a class, keeping the site of every value. Like {@link ModelReader} it judges
+ * nothing.
  */
 final class EndpointReader {
 
   DeclaredEndpoints read(TypeElement type) {
     List<EndpointDeclaration> endpoints = new ArrayList<>();
     List<Site> unreadable = new ArrayList<>();
+    // @AutoScalings are numbered across the real-time endpoint annotations, as AnnotationRef says.
+    int autoScalings = 0;
     for (AnnotationMirror mirror : type.getAnnotationMirrors()) {
       String name = AnnotationNames.of(mirror);
-      if (name.equals(AnnotationNames.ENDPOINT)) {
-        endpoints.add(instance(type, mirror, unreadable));
+      if (name.equals(AnnotationNames.REALTIME_ENDPOINT) || name.equals(AnnotationNames.ENDPOINT)) {
+        AnnotationRef ref =
+            name.equals(AnnotationNames.ENDPOINT) ? AnnotationRef.ENDPOINT : AnnotationRef.REALTIME_ENDPOINT;
+        EndpointDeclaration.Instance instance = instance(type, ref, mirror, autoScalings, unreadable);
+        autoScalings += instance.autoScaling().size();
+        endpoints.add(instance);
       } else if (name.equals(AnnotationNames.SERVERLESS_ENDPOINT)) {
         endpoints.add(serverless(type, mirror, unreadable));
       }
@@ -31,8 +38,9 @@ final class EndpointReader {
     return new DeclaredEndpoints(endpoints, unreadable);
   }
 
-  private static EndpointDeclaration.Instance instance(TypeElement type, AnnotationMirror mirror, List<Site> unreadable) {
-    Site site = Site.of(type, AnnotationRef.ENDPOINT, mirror);
+  private static EndpointDeclaration.Instance instance(
+      TypeElement type, AnnotationRef ref, AnnotationMirror mirror, int firstAutoScaling, List<Site> unreadable) {
+    Site site = Site.of(type, ref, mirror);
     AnnotationValue autoScalingValue = written(mirror, "autoScaling");
     Site autoScalingSite = site.attribute("autoScaling", autoScalingValue);
     List<AutoScalingDeclaration> autoScaling = new ArrayList<>();
@@ -40,7 +48,7 @@ final class EndpointReader {
       if (autoScalingValue.getValue() instanceof List<?> entries) {
         for (int i = 0; i < entries.size(); i++) {
           if (entries.get(i) instanceof AnnotationValue entry && entry.getValue() instanceof AnnotationMirror nested) {
-            autoScaling.add(autoScaling(type, i, nested, unreadable));
+            autoScaling.add(autoScaling(type, firstAutoScaling + i, nested, unreadable));
           } else {
             unreadable.add(autoScalingSite.entry(i, entries.get(i) instanceof AnnotationValue v ? v : null));
           }

@@ -18,8 +18,8 @@ import java.util.function.Function;
  *
  * <p>SageMaker's limits are the rules module's ({@link EndpointRules} on specs built from the annotations, mapped
  * back to the values through the violations' {@link Location}); this class adds what only the annotations can get
- * wrong: an endpoint without model, two endpoints, two {@code @AutoScaling}s. Everything is checked, even after a
- * first problem, so that one compile shows them all.
+ * wrong: an endpoint without model, two endpoints (of any two kinds or names), two {@code @AutoScaling}s. Everything
+ * is checked, even after a first problem, so that one compile shows them all.
  */
 final class EndpointValidator {
   private final Report report;
@@ -42,7 +42,8 @@ final class EndpointValidator {
     }
     // Both kinds on one class: the one written second is the one in excess.
     for (EndpointDeclaration excess : endpoints.subList(Math.min(1, endpoints.size()), endpoints.size())) {
-      report.error(excess.site(), Problem.ENDPOINT_KIND_CONFLICT.message(model.type().getQualifiedName()));
+      report.error(excess.site(), Problem.ENDPOINT_KIND_CONFLICT.message(model.type().getQualifiedName(),
+          simpleName(endpoints.get(0)), simpleName(excess)));
       valid = false;
     }
     for (EndpointDeclaration endpoint : endpoints) {
@@ -68,7 +69,7 @@ final class EndpointValidator {
     }
     List<AutoScalingDeclaration> scalings = endpoint.autoScaling();
     for (AutoScalingDeclaration excess : scalings.subList(Math.min(1, scalings.size()), scalings.size())) {
-      report.error(excess.site(), Problem.AUTO_SCALING_MULTIPLE.message(scalings.size()));
+      report.error(excess.site(), Problem.AUTO_SCALING_MULTIPLE.message(simpleName(endpoint), scalings.size()));
       valid = false;
     }
     for (AutoScalingDeclaration scaling : scalings) {
@@ -140,6 +141,11 @@ final class EndpointValidator {
     return new EndpointPlan.Instance(optional(instance.name().value()), instance.variantName().value(),
         instance.instanceType().value(), instance.initialInstanceCount().value(), autoScaling,
         optional(instance.kmsKey().value()));
+  }
+
+  /** The annotation as written: {@code RealtimeEndpoint}, {@code Endpoint} or {@code ServerlessEndpoint}. */
+  private static String simpleName(EndpointDeclaration endpoint) {
+    return endpoint.site().annotation().kind().simpleName();
   }
 
   private static Integer provisioned(int provisionedConcurrency) {

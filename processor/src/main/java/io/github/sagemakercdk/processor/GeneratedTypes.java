@@ -36,6 +36,7 @@ final class GeneratedTypes {
   static final ClassName REPOSITORY_ATTRIBUTES =
       ClassName.get("software.amazon.awscdk.services.ecr", "RepositoryAttributes");
   static final ClassName BUCKET = ClassName.get("software.amazon.awscdk.services.s3", "Bucket");
+  static final ClassName IROLE = ClassName.get("software.amazon.awscdk.services.iam", "IRole");
   static final ClassName ENABLE_SCALING_PROPS =
       ClassName.get("software.amazon.awscdk.services.applicationautoscaling", "EnableScalingProps");
   static final ClassName CONSTRUCT = ClassName.get("software.constructs", "Construct");

@@ -28,7 +28,8 @@ import javax.tools.Diagnostic.Kind;
  * the {@code @Containers} that javac synthesizes around repeated {@code @Container}s has no tree: every message
  * on one of them would land on the class line. Here the {@code @Container} is found by its occurrence in source
  * order instead, then the attribute's assignment, then the entry of an array value. An {@code @AutoScaling} is
- * found the same way inside its {@code @Endpoint}'s {@code autoScaling} array.
+ * found the same way inside the {@code autoScaling} arrays of the real-time endpoint annotations. Messages on a
+ * method ({@code @CustomizeStack}) are left to {@code Messager}, which places them on the method's name.
  *
  * <p>The only class that touches {@code com.sun.source}; {@link CompilerSupport#detect} loads it by name and
  * only when {@link Trees#instance} accepts the environment, so other compilers never link it.
@@ -52,8 +53,8 @@ final class JavacCompilerSupport implements CompilerSupport {
 
   @Override
   public boolean print(Kind kind, String message, Site site) {
-    if (site.annotation().kind() == AnnotationRef.Kind.NONE) {
-      return false; // Messager places messages on a class well.
+    if (site.annotation().kind() == AnnotationRef.Kind.NONE || site.method() != null) {
+      return false; // Messager places messages on a class or a method well.
     }
     TreePath classPath = trees.getPath(site.type());
     if (classPath == null || !(classPath.getLeaf() instanceof ClassTree classTree)) {
@@ -73,15 +74,16 @@ final class JavacCompilerSupport implements CompilerSupport {
     return switch (ref.kind()) {
       case MODEL -> first(modifiers, annotations, AnnotationNames.MODEL);
       case ENDPOINT -> first(modifiers, annotations, AnnotationNames.ENDPOINT);
+      case REALTIME_ENDPOINT -> first(modifiers, annotations, AnnotationNames.REALTIME_ENDPOINT);
       case SERVERLESS_ENDPOINT -> first(modifiers, annotations, AnnotationNames.SERVERLESS_ENDPOINT);
       case DATA_CAPTURE -> first(modifiers, annotations, AnnotationNames.DATA_CAPTURE);
       case SHADOW_VARIANT -> first(modifiers, annotations, AnnotationNames.SHADOW_VARIANT);
-      case AUTO_SCALING -> autoScaling(first(modifiers, annotations, AnnotationNames.ENDPOINT), ref.occurrence());
+      case AUTO_SCALING -> autoScaling(modifiers, annotations, ref.occurrence());
       case CONTAINER -> {
         List<AnnotationTree> containers = containersInSourceOrder(modifiers, annotations);
         yield ref.occurrence() < containers.size() ? containers.get(ref.occurrence()) : null;
       }
-      case NONE -> null;
+      case NONE, HOOK -> null;
     };
   }
 
@@ -94,14 +96,26 @@ final class JavacCompilerSupport implements CompilerSupport {
     return null;
   }
 
-  /** The {@code @AutoScaling} at this index of the endpoint's {@code autoScaling}, written in braces or alone. */
-  private static AnnotationTree autoScaling(AnnotationTree endpoint, int occurrence) {
-    ExpressionTree value = endpoint == null ? null : argument(endpoint, "autoScaling");
-    List<? extends ExpressionTree> entries =
-        value instanceof NewArrayTree array ? array.getInitializers() : value == null ? List.of() : List.of(value);
-    return entries != null && occurrence < entries.size() && entries.get(occurrence) instanceof AnnotationTree nested
-        ? nested
-        : null;
+  /**
+   * The {@code @AutoScaling} at this index among those of the real-time endpoint annotations' {@code autoScaling}
+   * arrays (each written in braces or alone), in source order.
+   */
+  private AnnotationTree autoScaling(TreePath modifiers, List<? extends AnnotationTree> annotations, int occurrence) {
+    List<ExpressionTree> entries = new ArrayList<>();
+    for (AnnotationTree annotation : annotations) {
+      if (isA(modifiers, annotation, AnnotationNames.REALTIME_ENDPOINT)
+          || isA(modifiers, annotation, AnnotationNames.ENDPOINT)) {
+        ExpressionTree value = argument(annotation, "autoScaling");
+        if (value instanceof NewArrayTree array) {
+          if (array.getInitializers() != null) {
+            entries.addAll(array.getInitializers());
+          }
+        } else if (value != null) {
+          entries.add(value);
+        }
+      }
+    }
+    return occurrence < entries.size() && entries.get(occurrence) instanceof AnnotationTree nested ? nested : null;
   }
 
   /** Every {@code @Container}, written alone or inside an explicit {@code @Containers}, in source order. */

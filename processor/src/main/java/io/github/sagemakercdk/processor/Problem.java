@@ -41,15 +41,16 @@ enum Problem {
       + " package; not an interface, enum, record, annotation type or nested class)"),
   ENDPOINT_WITHOUT_MODEL("@%s on %s has no effect without @SageMakerModel: add @SageMakerModel (and its"
       + " @Container) to the class, or remove the @%s"),
-  ENDPOINT_KIND_CONFLICT("%s carries both @Endpoint and @ServerlessEndpoint: a model is served by one endpoint"
-      + " here, either on instances (@Endpoint) or serverless (@ServerlessEndpoint); remove one of the two"),
-  AUTO_SCALING_MULTIPLE("@Endpoint.autoScaling holds %d @AutoScaling: give exactly one, or none for a fixed"
+  ENDPOINT_KIND_CONFLICT("%s carries both @%s and @%s: a model is served by one endpoint here, either on"
+      + " instances (@RealtimeEndpoint, formerly @Endpoint) or serverless (@ServerlessEndpoint); remove one of the"
+      + " two"),
+  AUTO_SCALING_MULTIPLE("@%s.autoScaling holds %d @AutoScaling: give exactly one, or none for a fixed"
       + " instance count"),
   DATA_CAPTURE_WITHOUT_ENDPOINT("@DataCapture on %s captures the invocations of an endpoint, and the class has"
-      + " none: add @Endpoint (an endpoint on instances), or remove the @DataCapture"),
+      + " none: add @RealtimeEndpoint (an endpoint on instances), or remove the @DataCapture"),
   SHADOW_VARIANT_WITHOUT_ENDPOINT("@ShadowVariant on %s receives a copy of the requests of the class's endpoint"
-      + " on instances, and the class has none: add @Endpoint (a serverless endpoint takes no shadow variant), or"
-      + " remove the @ShadowVariant"),
+      + " on instances, and the class has none: add @RealtimeEndpoint (a serverless endpoint takes no shadow variant),"
+      + " or remove the @ShadowVariant"),
   SHADOW_MODEL_SELF("@ShadowVariant names %s, the class it stands on: name the class of the candidate model, another"
       + " @SageMakerModel class"),
   SHADOW_MODEL_NOT_A_MODEL("@ShadowVariant names %s, which has no @SageMakerModel: name a class annotated with"
@@ -59,6 +60,13 @@ enum Problem {
   SHADOW_MODEL_ENVIRONMENT("@ShadowVariant names %s, pinned to account/region %s, while this class is pinned to %s:"
       + " SageMaker hosts a model only in its own account and region; pin the shadow class as this one, or not at"
       + " all"),
+  HOOK_SIGNATURE("@CustomizeStack method %s of %s %s, but the generated %s calls it with itself at the end of its"
+      + " constructor: declare it as: static void %s(%s stack)"),
+  HOOK_WITHOUT_MODEL("@CustomizeStack method %s of %s has no effect: only a class annotated with @SageMakerModel gets"
+      + " a stack that calls such methods; move the method into that class, or remove the @CustomizeStack"),
+  HOOK_CLASS_UNREACHABLE("the generated %s cannot call the @CustomizeStack method %s: in the unnamed package the"
+      + " simple name %s, the only name of the class there, means the stack's own nested %s; put the class in a"
+      + " package, or rename it"),
   STACK_ID_DUPLICATE("%s would generate a stack with the id \"%s\", as %s does, and one app cannot hold two"
       + " stacks of one id: rename one of the two classes"),
   STACK_ID_INVALID("%s would generate a stack with the id \"%s\", which CloudFormation rejects as a stack name"

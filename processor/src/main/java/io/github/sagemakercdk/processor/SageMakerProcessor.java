@@ -17,16 +17,19 @@ import javax.annotation.processing.Processor;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.ElementKind;
 import javax.lang.model.element.TypeElement;
 
 /**
  * Turns each class annotated with {@code @SageMakerModel} and {@code @Container}s into a CDK stack class
  * ({@code com.acme.ChurnPipeline} gives {@code com.acme.ChurnPipelineStack}), with the endpoint of its
- * {@code @Endpoint} or {@code @ServerlessEndpoint} if it has one, and lists every generated stack
- * for the runtime's {@code SageMakerApp} in {@code META-INF/services/io.github.sagemakercdk.ModelStackFactory}.
+ * {@code @RealtimeEndpoint} (formerly {@code @Endpoint}) or {@code @ServerlessEndpoint} if it has one, calling its
+ * {@code @CustomizeStack} methods, and lists every generated stack for the runtime's {@code SageMakerApp} in
+ * {@code META-INF/services/io.github.sagemakercdk.ModelStackFactory}.
  *
- * <p>Per class: read the annotations ({@link ModelReader}, {@link EndpointReader}), check them all into one
- * {@link Report} ({@link ModelValidator}, {@link EndpointValidator}), and write code ({@link StackWriter}) only
+ * <p>Per class: read the annotations ({@link ModelReader}, {@link EndpointReader}, {@link HookReader}), check them
+ * all into one {@link Report} ({@link ModelValidator}, {@link EndpointValidator}, {@link HookValidator}), and write
+ * code ({@link StackWriter}) only
  * for a class without errors. Every problem is a compiler error on the annotation value that causes it. Nothing
  * escapes {@link #process}: an unexpected failure becomes one error on the class being processed.
  *
@@ -38,6 +41,7 @@ public final class SageMakerProcessor extends AbstractProcessor {
   private final ModelReader reader = new ModelReader();
   private final ShadowVariantReader shadowReader = new ShadowVariantReader(reader);
   private final EndpointReader endpointReader = new EndpointReader();
+  private final HookReader hookReader = new HookReader();
   private final Report report = new Report();
   private final EndpointValidator endpointValidator = new EndpointValidator(report);
   private final SettingsValidator settingsValidator = new SettingsValidator(report);
@@ -53,12 +57,13 @@ public final class SageMakerProcessor extends AbstractProcessor {
   private ModelValidator validator;
   private ShadowVariantValidator shadowValidator;
   private SourceFiles sources;
+  private HookValidator hookValidator;
 
   @Override
   public Set<String> getSupportedAnnotationTypes() {
     return Set.of(AnnotationNames.MODEL, AnnotationNames.CONTAINER, AnnotationNames.CONTAINERS,
-        AnnotationNames.ENDPOINT, AnnotationNames.SERVERLESS_ENDPOINT, AnnotationNames.DATA_CAPTURE,
-        AnnotationNames.SHADOW_VARIANT);
+        AnnotationNames.ENDPOINT, AnnotationNames.REALTIME_ENDPOINT, AnnotationNames.SERVERLESS_ENDPOINT,
+        AnnotationNames.DATA_CAPTURE, AnnotationNames.SHADOW_VARIANT, AnnotationNames.CUSTOMIZE_STACK);
   }
 
   @Override
@@ -81,6 +86,7 @@ public final class SageMakerProcessor extends AbstractProcessor {
     validator = new ModelValidator(report, projectDirectory);
     shadowValidator = new ShadowVariantValidator(report, projectDirectory);
     sources = new SourceFiles(environment.getFiler());
+    hookValidator = new HookValidator(report, environment.getTypeUtils(), environment.getElementUtils());
   }
 
   @Override
@@ -101,9 +107,9 @@ public final class SageMakerProcessor extends AbstractProcessor {
   }
 
   /**
-   * This round's annotated classes and the deferred ones, each once, by name (so in a stable order). The classes
-   * come from one scan for the annotations of ours this round holds, and from none in a round without them (the
-   * rounds of the generated stacks).
+   * This round's annotated classes (with the classes of annotated methods) and the deferred ones, each once, by
+   * name (so in a stable order). The classes come from one scan for the annotations of ours this round holds, and
+   * from none in a round without them (the rounds of the generated stacks).
    */
   private Iterable<TypeElement> typesOf(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     Map<String, TypeElement> types = new TreeMap<>();
@@ -111,6 +117,9 @@ public final class SageMakerProcessor extends AbstractProcessor {
       for (Element element : round.getElementsAnnotatedWithAny(annotations.toArray(new TypeElement[0]))) {
         if (element instanceof TypeElement type) {
           types.put(type.getQualifiedName().toString(), type);
+        } else if (element.getKind() == ElementKind.METHOD
+            && element.getEnclosingElement() instanceof TypeElement type) {
+          types.put(type.getQualifiedName().toString(), type); // a @CustomizeStack method's class
         }
       }
     }
@@ -128,6 +137,7 @@ public final class SageMakerProcessor extends AbstractProcessor {
     try {
       ModelDeclaration model = reader.read(type);
       DeclaredEndpoints endpoints = endpointReader.read(type);
+      List<HookDeclaration> hooks = hookReader.read(type);
       List<Site> unreadable = new ArrayList<>(model.unreadable());
       unreadable.addAll(endpoints.unreadable());
       Optional<DataCaptureDeclaration> capture = DataCaptureReader.read(type, unreadable);
@@ -135,6 +145,12 @@ public final class SageMakerProcessor extends AbstractProcessor {
       if (!unreadable.isEmpty()) {
         deferOrReport(type, unreadable, lastRound);
         return;
+      }
+      if (HookValidator.waitsForTypes(hooks)) {
+        if (!lastRound) {
+          deferred.add(type.getQualifiedName().toString());
+        }
+        return; // Still unknown in the last round: the compiler reports the missing type itself.
       }
       // A class with only an endpoint annotation is no model: only the endpoint's checks say so.
       Optional<StackPlan> plan = model.hasModelAnnotation() || !model.containers().isEmpty()
@@ -145,6 +161,7 @@ public final class SageMakerProcessor extends AbstractProcessor {
       hostingValidator.validate(model, endpoints);
       Optional<DataCapturePlan> capturePlan = dataCaptureValidator.validate(model, endpoints, capture);
       Optional<ShadowPlan> shadowPlan = shadowValidator.validate(model, endpoints, shadow);
+      Optional<Hooks> calls = hooks.isEmpty() ? Optional.of(Hooks.NONE) : hookValidator.validate(model, hooks);
       if (model.hasModelAnnotation()) {
         String stackId = StackPlan.stackClassName(type);
         stackIds.claim(stackId, type.getQualifiedName().toString()).ifPresent(owner -> report.error(
@@ -153,8 +170,9 @@ public final class SageMakerProcessor extends AbstractProcessor {
           report.error(model.modelSite(), Problem.STACK_ID_INVALID.message(type.getQualifiedName(), stackId));
         }
       }
-      if (plan.isPresent() && !report.hasErrors(type)) {
-        write(plan.get().withEndpoint(endpoint.orElse(null), capturePlan.orElse(null), shadowPlan.orElse(null)));
+      if (plan.isPresent() && calls.isPresent() && !report.hasErrors(type)) {
+        write(plan.get().withEndpoint(endpoint.orElse(null), capturePlan.orElse(null), shadowPlan.orElse(null))
+            .withHooks(calls.get()));
       }
     } catch (Throwable unexpected) {
       report(type, unexpected);

@@ -16,6 +16,7 @@ import javax.lang.model.element.TypeElement;
  * @param settings role, placement, tags, account and region ({@link SettingsPlan#NONE} when none is given)
  * @param dataCapture the data capture of the endpoint, or null for none
  * @param shadow the shadow variant of the endpoint, or null for none
+ * @param hooks the class's {@code @CustomizeStack} methods, which the stack calls
  */
 record StackPlan(
     TypeElement origin,
@@ -27,7 +28,8 @@ record StackPlan(
     EndpointPlan endpoint,
     SettingsPlan settings,
     DataCapturePlan dataCapture,
-    ShadowPlan shadow) {
+    ShadowPlan shadow,
+    Hooks hooks) {
 
   StackPlan {
     containers = List.copyOf(containers);
@@ -36,7 +38,8 @@ record StackPlan(
   /** A model alone. */
   StackPlan(TypeElement origin, String packageName, String modelName, boolean networkIsolation,
       boolean directInvocation, List<ContainerPlan> containers, SettingsPlan settings) {
-    this(origin, packageName, modelName, networkIsolation, directInvocation, containers, null, settings, null, null);
+    this(origin, packageName, modelName, networkIsolation, directInvocation, containers, null, settings, null, null,
+        Hooks.NONE);
   }
 
   /**
@@ -45,7 +48,13 @@ record StackPlan(
    */
   StackPlan withEndpoint(EndpointPlan served, DataCapturePlan capture, ShadowPlan shadow) {
     return new StackPlan(origin, packageName, modelName, networkIsolation, directInvocation, containers, served,
-        settings, capture, shadow);
+        settings, capture, shadow, hooks);
+  }
+
+  /** This plan, its stack calling these {@code @CustomizeStack} methods at the end of its constructor. */
+  StackPlan withHooks(Hooks methods) {
+    return new StackPlan(origin, packageName, modelName, networkIsolation, directInvocation, containers, endpoint,
+        settings, dataCapture, shadow, methods);
   }
 
   /** The generated class's simple name, also the stack's construct id: {@code ChurnPipeline} gives {@code ChurnPipelineStack}. */

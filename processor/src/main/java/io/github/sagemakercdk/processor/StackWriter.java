@@ -7,6 +7,7 @@ import static io.github.sagemakercdk.processor.GeneratedTypes.CONTAINER_IMAGE;
 import static io.github.sagemakercdk.processor.GeneratedTypes.CONTAINER_MODE;
 import static io.github.sagemakercdk.processor.GeneratedTypes.GENERATED;
 import static io.github.sagemakercdk.processor.GeneratedTypes.INFERENCE_EXECUTION_MODE;
+import static io.github.sagemakercdk.processor.GeneratedTypes.IROLE;
 import static io.github.sagemakercdk.processor.GeneratedTypes.LINKED_HASH_MAP;
 import static io.github.sagemakercdk.processor.GeneratedTypes.LIST;
 import static io.github.sagemakercdk.processor.GeneratedTypes.MAP;
@@ -34,8 +35,9 @@ import javax.lang.model.element.Modifier;
 
 /**
  * Writes the stack class of a {@link StackPlan}, in the shape the runtime contract fixes: a {@code Stack} that
- * builds the model (and the endpoint serving it, see {@link EndpointWriter}), a {@code main} that synthesizes it,
- * and a {@code Factory} for the one-app entry point.
+ * builds the model (and the endpoint serving it, see {@link EndpointWriter}), then calls the class's
+ * {@code @CustomizeStack} methods ({@link HookWriter}); getters for what it built; a {@code main} that synthesizes
+ * it, and a {@code Factory} for the one-app entry point.
  *
  * <p>The text depends on the plan alone, so the same annotations always give the same bytes.
  */
@@ -66,6 +68,7 @@ final class StackWriter {
             .addStatement("this(scope, id, null)")
             .build())
         .addMethod(MethodSpec.constructorBuilder()
+            .addAnnotations(HookWriter.annotations(plan.hooks()))
             .addModifiers(Modifier.PUBLIC)
             .addParameter(CONSTRUCT, "scope")
             .addParameter(String.class, "id")
@@ -76,11 +79,17 @@ final class StackWriter {
             .addStatement("this.$L = $L", MODEL_FIELD, model(plan, ModelNames.SERVED))
             .addCode(ShadowWriter.construct(plan.shadow()))
             .addCode(EndpointWriter.construct(plan.endpoint(), plan.dataCapture(), plan.shadow(), MODEL_FIELD))
+            .addCode(HookWriter.calls(plan.origin(), plan.hooks()))
             .build())
         .addMethod(MethodSpec.methodBuilder("getModel")
             .addModifiers(Modifier.PUBLIC)
             .returns(MODEL)
             .addStatement("return $L", MODEL_FIELD)
+            .build())
+        .addMethod(MethodSpec.methodBuilder("getRole")
+            .addModifiers(Modifier.PUBLIC)
+            .returns(IROLE)
+            .addStatement("return $L.getRole()", MODEL_FIELD)
             .build());
     ShadowWriter.addMembers(type, plan.shadow());
     EndpointWriter.addMembers(type, plan.endpoint());

@@ -12,8 +12,9 @@ import javax.tools.ToolProvider;
 import org.eclipse.jdt.internal.compiler.tool.EclipseCompiler;
 
 /**
- * Compiles one annotated source with the processor under javac and under Eclipse's compiler (processing only), and
- * checks where each error lands: line and column, under each compiler, given as the text the error must point at.
+ * Compiles annotated sources with the processor under javac and under Eclipse's compiler (processing only), and
+ * checks where each error lands: line and column, under each compiler, given as the text the error must point at
+ * ({@link #compile}, one source) or as numbers ({@link #assertErrors}, any sources, the processor's errors only).
  */
 final class BothCompilers {
   private final List<String> lines;
@@ -100,5 +101,65 @@ final class BothCompilers {
       }
     }
     throw new AssertionError("no line holds " + target);
+  }
+
+  // For checks over several sources, or with the same expectations written as numbers.
+
+  /** Writes the sources of one check into a compilation. */
+  interface Sources {
+    void write(FileCompilation compilation) throws IOException;
+  }
+
+  /**
+   * One expected error: the id it starts with, where it stands under javac and under ecj, and what its message says.
+   */
+  record Expected(String id, int javacLine, int javacColumn, int ecjLine, int ecjColumn, List<String> says) {
+    /** The same place under both compilers. */
+    static Expected at(String id, int line, int column, String... says) {
+      return new Expected(id, line, column, line, column, List.of(says));
+    }
+  }
+
+  /**
+   * Processes the sources ({@code -proc:only}) with both compilers and checks that the processor's errors are exactly
+   * the expected ones, each once, at its line and column, and that nothing was generated. (The compilers' own errors,
+   * such as the stack type a rejected model never gets, are left to them.)
+   */
+  static void assertErrors(Path temp, Sources sources, Expected... expected) throws IOException {
+    for (String compiler : List.of("javac", "ecj")) {
+      FileCompilation compilation = new FileCompilation(temp.resolve(compiler));
+      sources.write(compilation);
+      SageMakerProcessor processor = new SageMakerProcessor();
+      FileCompilation.Result result = compilation.compile(
+          compiler.equals("javac") ? ToolProvider.getSystemJavaCompiler() : new EclipseCompiler(), processor,
+          "-proc:only");
+      boolean javac = compiler.equals("javac");
+      for (Expected error : expected) {
+        assertWithMessage("%s line of %s\n%s", compiler, error.id(), result.output() + result.errors())
+            .that(result.lineOf(error.id())).isEqualTo(javac ? error.javacLine() : error.ecjLine());
+        assertWithMessage("%s column of %s\n%s", compiler, error.id(), result.output() + result.errors())
+            .that(result.columnOf(error.id())).isEqualTo(javac ? error.javacColumn() : error.ecjColumn());
+        String message = result.errors().stream()
+            .map(d -> d.getMessage(null)).filter(m -> m.contains(error.id())).findFirst().orElseThrow();
+        for (String part : error.says()) {
+          assertWithMessage("%s: message of %s", compiler, error.id()).that(message).contains(part);
+        }
+      }
+      List<String> processorErrors = result.errors().stream()
+          .map(d -> d.getMessage(null))
+          .filter(message -> message.startsWith("[SM-"))
+          .toList();
+      assertWithMessage("%s: the processor's errors", compiler).that(processorErrors).hasSize(expected.length);
+      assertWithMessage("%s: files written", compiler).that(processor.written()).isEmpty();
+      assertThat(result.success()).isFalse();
+    }
+  }
+
+  /** Every warning of the compile that stands in a file under {@code folder}. */
+  static List<Diagnostic<? extends JavaFileObject>> warningsIn(FileCompilation.Result result, Path folder) {
+    return result.diagnostics().stream()
+        .filter(d -> d.getKind() == Diagnostic.Kind.WARNING || d.getKind() == Diagnostic.Kind.MANDATORY_WARNING)
+        .filter(d -> d.getSource() != null && Path.of(d.getSource().toUri()).startsWith(folder))
+        .toList();
   }
 }

@@ -67,12 +67,21 @@ final class FileCompilation {
 
     /** The line of the one error whose message contains {@code text}. */
     long lineOf(String text) {
+      return errorContaining(text).getLineNumber();
+    }
+
+    /** The column (1-based) of the one error whose message contains {@code text}. */
+    long columnOf(String text) {
+      return errorContaining(text).getColumnNumber();
+    }
+
+    private Diagnostic<? extends JavaFileObject> errorContaining(String text) {
       List<Diagnostic<? extends JavaFileObject>> matching =
           errors().stream().filter(d -> d.getMessage(null).contains(text)).toList();
       if (matching.size() != 1) {
         throw new AssertionError("expected one error containing " + text + ", got " + matching + "\n" + output);
       }
-      return matching.get(0).getLineNumber();
+      return matching.get(0);
     }
   }
 

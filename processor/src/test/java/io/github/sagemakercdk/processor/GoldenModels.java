@@ -74,7 +74,7 @@ final class GoldenModels {
       "@Container(image = \"dlc:sklearn-inference:1.2-1\")",
       "public class Scratch {}");
 
-  /** A real-time endpoint with a name and auto scaling at a fractional request rate. */
+  /** A real-time endpoint with a name and auto scaling at a fractional request rate, under its former name. */
   static final JavaFileObject SCALED_ENDPOINT = source("com.acme.Recommender",
       "package com.acme;",
       IMPORTS,
@@ -90,7 +90,7 @@ final class GoldenModels {
       IMPORTS,
       "@SageMakerModel",
       "@Container(image = \"dlc:pytorch-inference:2.1.0-cpu-py310\")",
-      "@Endpoint",
+      "@RealtimeEndpoint",
       "public class Tagger {}");
 
   /** A serverless endpoint with provisioned concurrency (of a one-container model: Serverless Inference serves no pipeline). */
@@ -116,7 +116,7 @@ final class GoldenModels {
       "    region = \"eu-west-1\")",
       "@Container(image = \"dlc:pytorch-inference:2.1.0-cpu-py310\", modelData = \"s3://acme-models/secured/model.tar.gz\",",
       "    modelDataKmsKey = \"arn:aws:kms:eu-west-1:123456789012:alias/models\")",
-      "@Endpoint(instanceType = \"ml.c5.xlarge\",",
+      "@RealtimeEndpoint(instanceType = \"ml.c5.xlarge\",",
       "    kmsKey = \"arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab\")",
       "public class Secured {}");
 
@@ -190,6 +190,34 @@ final class GoldenModels {
       "    environment = \"VERSION=2\")",
       "class Candidate {}");
 
+  /**
+   * Two {@code @CustomizeStack} methods, called in declaration order after the auto scaling, one with the stack's
+   * qualified name; a method that is not one between them.
+   */
+  static final JavaFileObject HOOKED = source("com.acme.Scorer",
+      "package com.acme;",
+      IMPORTS,
+      "import software.amazon.awscdk.services.cloudwatch.CreateAlarmOptions;",
+      "@SageMakerModel",
+      "@Container(image = \"ecr:scorer:2\")",
+      "@RealtimeEndpoint(instanceType = \"ml.c5.large\",",
+      "    autoScaling = @AutoScaling(maxCapacity = 3, maxRequestsPerSecond = 20))",
+      "public class Scorer {",
+      "  @CustomizeStack",
+      "  static void latencyAlarm(ScorerStack stack) {",
+      "    stack.getEndpoint().findInstanceProductionVariant(\"AllTraffic\").metricModelLatency()",
+      "        .createAlarm(stack, \"ModelLatencyAlarm\", CreateAlarmOptions.builder()",
+      "            .threshold(500_000).evaluationPeriods(3).build());",
+      "  }",
+      "",
+      "  static void helper() {}",
+      "",
+      "  @CustomizeStack",
+      "  public static void outputs(com.acme.ScorerStack stack) {",
+      "    stack.getRole();",
+      "  }",
+      "}");
+
   /** Each model with the qualified name of its generated stack. */
   static final List<Case> ALL = List.of(
       new Case(CLASSIFIER, "com.acme.ClassifierStack"),
@@ -208,7 +236,8 @@ final class GoldenModels {
       new Case(DIRECT, "com.acme.EnsembleStack"),
       new Case(CAPTURED, "com.acme.AuditedStack"),
       new Case(CAPTURED_DEFAULTS, "com.acme.SampledStack"),
-      new Case(SHADOWED, "com.acme.ShadowedStack"));
+      new Case(SHADOWED, "com.acme.ShadowedStack"),
+      new Case(HOOKED, "com.acme.ScorerStack"));
 
   record Case(JavaFileObject source, String stack) {
     String goldenFile() {

@@ -25,7 +25,7 @@ class ProblemCatalogTest {
   @Test
   void everyMessageStartsWithItsIdAndSaysWhatToDo() {
     for (Problem problem : Problem.values()) {
-      Object[] args = {1, 2, 3, 4}; // integers fill %s and %d alike
+      Object[] args = {1, 2, 3, 4, 5, 6}; // integers fill %s and %d alike
       String message = problem.message(args);
       assertThat(message).startsWith("[" + problem.id() + "] ");
       // "what is wrong: how to fix it"

@@ -158,8 +158,10 @@ class RobustnessTest {
         "io.github.sagemakercdk.annotations.Container",
         "io.github.sagemakercdk.annotations.Containers",
         "io.github.sagemakercdk.annotations.Endpoint",
+        "io.github.sagemakercdk.annotations.RealtimeEndpoint",
         "io.github.sagemakercdk.annotations.ServerlessEndpoint",
         "io.github.sagemakercdk.annotations.DataCapture",
-        "io.github.sagemakercdk.annotations.ShadowVariant");
+        "io.github.sagemakercdk.annotations.ShadowVariant",
+        "io.github.sagemakercdk.annotations.CustomizeStack");
   }
 }

@@ -1,0 +1,82 @@
+package io.github.sagemakercdk.annotations;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Serves the {@link SageMakerModel} of the class from a real-time endpoint on instances of your choice: the
+ * generated stack adds an endpoint config with one instance production variant and an endpoint built from it,
+ * and, when {@link #autoScaling()} is given, scales the variant's instance count on invocations.
+ *
+ * <pre>{@code
+ * @SageMakerModel
+ * @Container(image = "ecr:xgboost:1.7-1", modelData = "s3://my-bucket/models/xgb.tar.gz")
+ * @RealtimeEndpoint(name = "churn", instanceType = "ml.c5.xlarge", initialInstanceCount = 2,
+ *                   autoScaling = @AutoScaling(minCapacity = 2, maxCapacity = 8, maxRequestsPerSecond = 50))
+ * public class ChurnScorer {}
+ * }</pre>
+ *
+ * <p>The generated {@code ChurnScorerStack} then offers {@code getEndpointConfig()} and {@code getEndpoint()}
+ * besides {@code getModel()} and {@code getRole()}, for example to grant a function
+ * {@code getEndpoint().grantInvoke(fn)} in a {@link CustomizeStack @CustomizeStack} method of the class.
+ *
+ * <p>A class carries at most one endpoint: this or {@link ServerlessEndpoint}, never both, and only together
+ * with {@link SageMakerModel}. Every value is checked at compile time against SageMaker's limits, and a value
+ * out of them is a compiler error on that value.
+ *
+ * <p>This annotation used to be called {@link Endpoint @Endpoint}. That name still works, with the same attributes
+ * and checks, but it is deprecated: it clashes with the runtime's {@code Endpoint} construct, which code in a
+ * {@code @CustomizeStack} method of the same class often uses.
+ */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target(ElementType.TYPE)
+public @interface RealtimeEndpoint {
+
+  /**
+   * The physical endpoint name: 1 to 63 letters, digits and hyphens, starting and ending with a letter or
+   * digit, unique in the account and region. Empty (the default) lets CloudFormation choose one, which keeps
+   * the endpoint replaceable.
+   */
+  String name() default "";
+
+  /**
+   * The name of the production variant, the name the endpoint's CloudWatch metrics and auto scaling use:
+   * 1 to 63 letters, digits and hyphens, starting and ending with a letter or digit.
+   */
+  String variantName() default "AllTraffic";
+
+  /**
+   * The ML instance type that hosts the model, one of SageMaker's production variant instance types, such
+   * as {@code "ml.m5.large"}, {@code "ml.c5.xlarge"} or {@code "ml.g5.2xlarge"}. A misspelt type is an error
+   * that names the nearest valid one. Burstable types ({@code ml.t2.*}, {@code ml.t3.*}) cannot be auto scaled.
+   */
+  String instanceType() default "ml.m5.large";
+
+  /** How many instances the variant starts with: at least 1. With auto scaling, between its minimum and maximum. */
+  int initialInstanceCount() default 1;
+
+  /**
+   * An Elastic Inference accelerator for each instance ({@code ml.eia1.*} or {@code ml.eia2.*}), as in the official
+   * library. Leave it empty (the default): Amazon Elastic Inference is no longer available and CloudFormation no
+   * longer takes it, so any value is a compiler error that says so. For acceleration pick an instance type with a
+   * GPU or AWS Inferentia instead, such as {@code ml.g5.xlarge} or {@code ml.inf2.xlarge}.
+   */
+  String acceleratorType() default "";
+
+  /**
+   * Auto scaling of the variant's instance count on invocations per instance: none (the default, a fixed
+   * {@link #initialInstanceCount()}) or exactly one {@link AutoScaling @AutoScaling}.
+   */
+  AutoScaling[] autoScaling() default {};
+
+  /**
+   * The KMS key that encrypts the storage volumes of the endpoint's instances, by key ARN or alias ARN. Not with
+   * instance types that have local NVMe storage (such as {@code ml.g5.*}, {@code ml.m5d.*}), which SageMaker
+   * encrypts itself and where CreateEndpointConfig rejects a key. Empty (the default): SageMaker's own encryption.
+   */
+  String kmsKey() default "";
+}

@@ -1,0 +1,110 @@
+package com.acme;
+
+import io.github.sagemakercdk.ContainerDefinition;
+import io.github.sagemakercdk.ContainerImage;
+import io.github.sagemakercdk.Endpoint;
+import io.github.sagemakercdk.EndpointConfig;
+import io.github.sagemakercdk.EndpointConfigProps;
+import io.github.sagemakercdk.EndpointProps;
+import io.github.sagemakercdk.InstanceProductionVariantProps;
+import io.github.sagemakercdk.InstanceType;
+import io.github.sagemakercdk.InvocationsScalingProps;
+import io.github.sagemakercdk.Model;
+import io.github.sagemakercdk.ModelProps;
+import io.github.sagemakercdk.ModelStackFactory;
+import io.github.sagemakercdk.SageMakerApp;
+import java.lang.Override;
+import java.lang.String;
+import java.util.List;
+import javax.annotation.processing.Generated;
+import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.StackProps;
+import software.amazon.awscdk.services.applicationautoscaling.EnableScalingProps;
+import software.amazon.awscdk.services.ecr.Repository;
+import software.amazon.awscdk.services.iam.IRole;
+import software.constructs.Construct;
+
+@Generated(
+    value = "io.github.sagemakercdk.processor.SageMakerProcessor",
+    comments = "from com.acme.Scorer"
+)
+public class ScorerStack extends Stack {
+  public static final String DEFAULT_ID = "ScorerStack";
+
+  private final Model model;
+
+  private final EndpointConfig endpointConfig;
+
+  private final Endpoint endpoint;
+
+  public ScorerStack(Construct scope, String id) {
+    this(scope, id, null);
+  }
+
+  public ScorerStack(Construct scope, String id, StackProps props) {
+    super(scope, id, props);
+    ContainerImage container1Image = ContainerImage.fromEcrRepository(
+        Repository.fromRepositoryName(this, "Container1Repository", "scorer"), "2");
+    this.model = new Model(this, "Model", ModelProps.builder()
+        .containers(List.of(
+            ContainerDefinition.builder()
+                .image(container1Image)
+                .build()))
+        .build());
+    this.endpointConfig = new EndpointConfig(this, "EndpointConfig", EndpointConfigProps.builder()
+        .instanceProductionVariants(List.of(
+            InstanceProductionVariantProps.builder()
+                .variantName("AllTraffic")
+                .model(model)
+                .instanceType(InstanceType.of("ml.c5.large"))
+                .initialInstanceCount(1)
+                .build()))
+        .build());
+    this.endpoint = new Endpoint(this, "Endpoint", EndpointProps.builder()
+        .endpointConfig(endpointConfig)
+        .build());
+    endpoint.findInstanceProductionVariant("AllTraffic")
+        .autoScaleInstanceCount(EnableScalingProps.builder()
+            .minCapacity(1)
+            .maxCapacity(3)
+            .build())
+        .scaleOnInvocations("InvocationsScaling", InvocationsScalingProps.builder()
+            .maxRequestsPerSecond(20)
+            .safetyFactor(0.5)
+            .build());
+    Scorer.latencyAlarm(this);
+    Scorer.outputs(this);
+  }
+
+  public Model getModel() {
+    return model;
+  }
+
+  public IRole getRole() {
+    return model.getRole();
+  }
+
+  public EndpointConfig getEndpointConfig() {
+    return endpointConfig;
+  }
+
+  public Endpoint getEndpoint() {
+    return endpoint;
+  }
+
+  public static void main(String[] args) {
+    SageMakerApp.synthesize(new Factory());
+  }
+
+  public static final class Factory implements ModelStackFactory {
+    @Override
+    public String stackId() {
+      return DEFAULT_ID;
+    }
+
+    @Override
+    public Stack create(Construct scope, String id) {
+      return new ScorerStack(scope, id);
+    }
+  }
+}
