@@ -15,6 +15,8 @@ import java.util.List;
  * @param model the {@code @SageMakerModel}, or null when the class has none
  * @param containers the {@code @Container}s in source order
  * @param style how the containers are written: one by one, inside an explicit {@code @Containers}, or mixed
+ * @param endpoint the {@code @RealtimeEndpoint} or {@code @Endpoint}, or null when the class has none
+ * @param hooks the {@code @CustomizeStack} methods of the class, in declaration order
  * @param layoutSeed the seed of every choice that changes the text but not the meaning (line breaks, spelling)
  */
 record FuzzCase(
@@ -26,10 +28,19 @@ record FuzzCase(
     ModelAnnotation model,
     List<Container> containers,
     Style style,
+    EndpointAnnotation endpoint,
+    List<Hook> hooks,
     long layoutSeed) {
 
   FuzzCase {
     containers = List.copyOf(containers);
+    hooks = List.copyOf(hooks);
+  }
+
+  /** A model without endpoint and hooks. */
+  FuzzCase(int index, String encoding, String packageName, String className, Kind kind, ModelAnnotation model,
+      List<Container> containers, Style style, long layoutSeed) {
+    this(index, encoding, packageName, className, kind, model, containers, style, null, List.of(), layoutSeed);
   }
 
   /** Type kinds; only top-level classes may carry {@code @SageMakerModel}. */
@@ -66,6 +77,32 @@ record FuzzCase(
   record ModelAnnotation(FuzzValue name, Boolean networkIsolation, int position, FuzzSettings settings) {
     ModelAnnotation(FuzzValue name, Boolean networkIsolation, int position) {
       this(name, networkIsolation, position, null);
+    }
+  }
+
+  /**
+   * A real-time endpoint annotation; an attribute is null when it is not written.
+   *
+   * @param annotation its simple name: {@code RealtimeEndpoint}, or {@code Endpoint}, its former name
+   * @param position where it stands among the other annotations: 0 before all, 1 after the first, ...
+   */
+  record EndpointAnnotation(String annotation, FuzzValue name, FuzzValue variantName, FuzzValue instanceType,
+      Integer initialInstanceCount, int position) {}
+
+  /**
+   * A {@code @CustomizeStack} method: its name, and its shape (what the generator got right or wrong about it).
+   *
+   * @param variant picks among the spellings of the shape (modifiers, parameter type written simple or qualified)
+   */
+  record Hook(String name, HookShape shape, int variant) {}
+
+  /** The shapes of a {@code @CustomizeStack} method: the one the stack can call, and ways to miss it. */
+  enum HookShape {
+    VALID, PRIVATE, NOT_STATIC, RETURNS_VALUE, TYPE_PARAMETER, NO_PARAMETER, TWO_PARAMETERS, OTHER_TYPE,
+    CHECKED_EXCEPTION;
+
+    boolean valid() {
+      return this == VALID;
     }
   }
 
@@ -109,12 +146,18 @@ record FuzzCase(
     return fileTypeName() + "Stack";
   }
 
+  /** The simple name of the stack generated for the annotated class (for a nested one, too). */
+  String stackSimpleName() {
+    return (kind == Kind.NESTED_CLASS ? "Inner" : className) + "Stack";
+  }
+
   FuzzCase withContainers(List<Container> newContainers) {
     Style fitting = style.fits(newContainers.size()) ? style : Style.REPEATED;
     ModelAnnotation newModel = model == null ? null
         : new ModelAnnotation(model.name(), model.networkIsolation(), Math.min(model.position(), newContainers.size()),
             model.settings());
-    return new FuzzCase(index, encoding, packageName, className, kind, newModel, newContainers, fitting, layoutSeed);
+    return new FuzzCase(index, encoding, packageName, className, kind, newModel, newContainers, fitting, endpoint,
+        hooks, layoutSeed);
   }
 
   FuzzCase withContainer(int i, Container container) {
@@ -124,14 +167,39 @@ record FuzzCase(
   }
 
   FuzzCase withModel(ModelAnnotation newModel) {
-    return new FuzzCase(index, encoding, packageName, className, kind, newModel, containers, style, layoutSeed);
+    return new FuzzCase(index, encoding, packageName, className, kind, newModel, containers, style, endpoint, hooks,
+        layoutSeed);
   }
 
+  /** The same case of another kind; only top-level classes keep their methods (see {@link FuzzGenerator}). */
   FuzzCase withKind(Kind newKind) {
-    return new FuzzCase(index, encoding, packageName, className, newKind, model, containers, style, layoutSeed);
+    return new FuzzCase(index, encoding, packageName, className, newKind, model, containers, style, endpoint,
+        newKind.topLevelClass() ? hooks : List.of(), layoutSeed);
   }
 
   FuzzCase withStyle(Style newStyle) {
-    return new FuzzCase(index, encoding, packageName, className, kind, model, containers, newStyle, layoutSeed);
+    return new FuzzCase(index, encoding, packageName, className, kind, model, containers, newStyle, endpoint, hooks,
+        layoutSeed);
+  }
+
+  FuzzCase withEndpoint(EndpointAnnotation newEndpoint) {
+    return new FuzzCase(index, encoding, packageName, className, kind, model, containers, style, newEndpoint, hooks,
+        layoutSeed);
+  }
+
+  FuzzCase withHooks(List<Hook> newHooks) {
+    return new FuzzCase(index, encoding, packageName, className, kind, model, containers, style, endpoint, newHooks,
+        layoutSeed);
+  }
+
+  /** The same case with another package and class name. */
+  FuzzCase named(String newPackage, String newClass) {
+    return new FuzzCase(index, encoding, newPackage, newClass, kind, model, containers, style, endpoint, hooks,
+        layoutSeed);
+  }
+
+  FuzzCase withEncoding(String newEncoding) {
+    return new FuzzCase(index, newEncoding, packageName, className, kind, model, containers, style, endpoint, hooks,
+        layoutSeed);
   }
 }

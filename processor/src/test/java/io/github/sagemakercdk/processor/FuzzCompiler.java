@@ -219,14 +219,32 @@ final class FuzzCompiler {
     if (!Files.isRegularFile(stack) || !Files.isRegularFile(factory)) {
       return List.of(new Failure(Category.GENERATED_CODE, "no class file " + stack + " and its Factory"));
     }
+    List<Failure> failures = new ArrayList<>(hooksCalledInOrder(compilation, c));
     Set<String> strings = ClassFileStrings.of(stack);
     List<String> lost = FuzzOracle.constants(c).stream().filter(constant -> !strings.contains(constant)).toList();
-    if (lost.isEmpty()) {
-      return List.of();
+    if (!lost.isEmpty()) {
+      failures.add(new Failure(Category.LOST_VALUE, "the generated " + c.stackName() + " does not hold "
+          + lost.stream().map(s -> JavaLiterals.literal(s, true, null)).collect(Collectors.joining(", "))
+          + " (it holds " + strings.stream().map(s -> JavaLiterals.literal(s, true, null)).toList() + ")"));
     }
-    return List.of(new Failure(Category.LOST_VALUE, "the generated " + c.stackName() + " does not hold "
-        + lost.stream().map(s -> JavaLiterals.literal(s, true, null)).collect(Collectors.joining(", "))
-        + " (it holds " + strings.stream().map(s -> JavaLiterals.literal(s, true, null)).toList() + ")"));
+    return failures;
+  }
+
+  /** The stack's source calls each {@code @CustomizeStack} method once, with itself, in declaration order. */
+  private static List<Failure> hooksCalledInOrder(FileCompilation compilation, FuzzCase c) throws IOException {
+    String source = Files.readString(compilation.generated.resolve(c.stackName().replace('.', '/') + ".java"),
+        compilation.encoding);
+    int from = 0;
+    for (FuzzCase.Hook hook : c.hooks()) {
+      String call = "." + hook.name() + "(this);";
+      int at = source.indexOf(call, from);
+      if (at < 0 || source.indexOf(call, at + 1) >= 0) {
+        return List.of(new Failure(Category.GENERATED_CODE, "the generated " + c.stackName() + " does not call "
+            + hook.name() + " once, after the methods declared before it: " + c.hooks()));
+      }
+      from = at;
+    }
+    return List.of();
   }
 
   /** The service file must list exactly the factories of this compile, sorted, in UTF-8 (as ServiceLoader reads it). */

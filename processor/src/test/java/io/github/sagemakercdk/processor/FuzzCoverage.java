@@ -55,6 +55,13 @@ final class FuzzCoverage {
             : value.chars().anyMatch(ch -> ch > 0x7f) ? "holding non-ASCII" : "plain"));
       }
     }
+    FuzzCase.EndpointAnnotation endpoint = c.endpoint();
+    count("endpoint: " + (endpoint == null ? "none" : "@" + endpoint.annotation()));
+    if (endpoint != null && endpoint.instanceType() != null && endpoint.instanceType().isValid()) {
+      count("valid instance type: " + endpoint.instanceType().text());
+    }
+    count("@CustomizeStack methods: " + c.hooks().size());
+    c.hooks().forEach(hook -> count("@CustomizeStack shape: " + hook.shape()));
     for (FuzzOracle.Expectation expectation : FuzzOracle.expectations(c)) {
       defects.merge(expectation.why().replaceAll(":.*", ""), 1, Integer::sum);
     }

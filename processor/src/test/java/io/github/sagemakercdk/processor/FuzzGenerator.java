@@ -16,7 +16,9 @@ import java.util.Random;
  * Whatever the defects: the package (a few shared ones, the unnamed one, one with a non-ASCII letter), class names
  * that clash with the types generated code uses, the source encoding (UTF-8, or ISO-8859-1 with an ASCII source),
  * and the layout ({@link FuzzSource}). About a third of the models also write a role, subnets and security groups,
- * tags, an account or a region ({@link FuzzSettings}), broken at the same rate.
+ * tags, an account or a region ({@link FuzzSettings}), broken at the same rate. Some classes are also served by a
+ * real-time endpoint, under its name {@code @RealtimeEndpoint} or its former one {@code @Endpoint}, and some top-level
+ * classes have {@code @CustomizeStack} methods, of the shape the stack calls or of another.
  */
 final class FuzzGenerator {
   /**
@@ -26,9 +28,12 @@ final class FuzzGenerator {
   private static final List<String> CLASHING_NAMES = List.of(
       "Model", "Stack", "StackProps", "Construct", "Factory", "String", "List", "Map", "LinkedHashMap", "Override",
       "Generated", "Repository", "RepositoryAttributes", "Bucket", "ContainerImage", "ModelData", "ModelProps",
-      "ContainerDefinition", "SageMakerApp", "ModelStackFactory", "Object", "Integer", "System");
+      "ContainerDefinition", "SageMakerApp", "ModelStackFactory", "Object", "Integer", "System",
+      // the endpoint's types and the getters', and the builder the stack inherits from aws-cdk-lib's Stack
+      "EndpointConfig", "EndpointProps", "InstanceType", "IRole", "Builder");
 
   private static final long SETTINGS_STREAM = 0x5E771E65L;
+  private static final long HOOKS_STREAM = 0x4003C5L;
   private final long seed;
   private final Path projectDirectory;
 
@@ -96,7 +101,40 @@ final class FuzzGenerator {
             FuzzSettings.modelDataKey(settingsText, rate, container.modelData(), pinnedRegion)));
       }
     }
-    return new FuzzCase(index, encoding, packageName, className, kind, model, containers, style, layoutSeed);
+    // The endpoint and the methods too, from another stream.
+    FuzzText hooksText = new FuzzText(new Random(caseSeed(index) ^ HOOKS_STREAM));
+    FuzzValues hooksValues = new FuzzValues(hooksText, projectDirectory);
+    FuzzCase.EndpointAnnotation endpoint =
+        hooksText.chance(0.3) ? endpoint(hooksText, hooksValues, clean, rate) : null;
+    List<FuzzCase.Hook> hooks =
+        kind.topLevelClass() && hooksText.chance(0.3) ? hooks(hooksText, clean, rate) : List.of();
+    return new FuzzCase(index, encoding, packageName, className, kind, model, containers, style, endpoint, hooks,
+        layoutSeed);
+  }
+
+  /** A real-time endpoint under either name, each attribute written or not, valid or broken at {@code rate}. */
+  private static FuzzCase.EndpointAnnotation endpoint(FuzzText text, FuzzValues values, boolean clean, double rate) {
+    FuzzValue name = text.chance(0.5) ? null
+        : text.chance(0.1) ? FuzzValue.valid("") : values.name(text.chance(rate), true);
+    FuzzValue variantName = text.chance(0.6) ? null : values.name(text.chance(rate), true);
+    FuzzValue instanceType = text.chance(0.4) ? null : values.instanceType(text.chance(rate));
+    Integer count = text.chance(0.6) ? null
+        : !clean && text.chance(rate) ? text.pick(0, -1, -text.between(2, 100), Integer.MIN_VALUE)
+        : text.pick(1, text.between(1, 10), Integer.MAX_VALUE);
+    return new FuzzCase.EndpointAnnotation(text.chance(0.5) ? "RealtimeEndpoint" : "Endpoint", name, variantName,
+        instanceType, count, text.between(0, 6));
+  }
+
+  /** One to three {@code @CustomizeStack} methods, of the shape the stack calls or (at {@code rate}) of another. */
+  private static List<FuzzCase.Hook> hooks(FuzzText text, boolean clean, double rate) {
+    List<FuzzCase.Hook> hooks = new ArrayList<>();
+    int count = text.between(1, 3);
+    for (int i = 0; i < count; i++) {
+      FuzzCase.HookShape shape = clean || !text.chance(rate * 2) ? FuzzCase.HookShape.VALID
+          : text.pick(FuzzCase.HookShape.values());
+      hooks.add(new FuzzCase.Hook("customize" + i, shape, text.between(0, 7)));
+    }
+    return hooks;
   }
 
   /**

@@ -13,9 +13,10 @@ import java.util.stream.IntStream;
  * What the processor must make of a {@link FuzzCase}, decided independently of the processor: from the defects the
  * generator put into values, and from the structure, checked here against the published limits (1 to 15
  * containers, orders 1..N each once or none, hostnames on all containers or none and unique, at most 100
- * environment entries per container, each name once, 32 KB of names and values per model; and CloudFormation's
- * stack names, which the class name becomes). The defects of a model's role, subnets, security groups, tags,
- * account and region, {@link FuzzSettings} records where it made them.
+ * environment entries per container, each name once, 32 KB of names and values per model; the endpoint's values; the
+ * shape of {@code @CustomizeStack} methods; and CloudFormation's stack names, which the class name becomes). The
+ * defects of a model's role, subnets, security groups, tags, account and region, {@link FuzzSettings} records where
+ * it made them.
  *
  * <p>The rules it checks a compile's errors against:
  *
@@ -32,6 +33,8 @@ final class FuzzOracle {
   static final int MAX_CONTAINERS = 15;
   static final int MAX_ENTRIES = 100;
   static final int MAX_ENVIRONMENT_BYTES = 32 * 1024;
+  /** Inside the stack these simple names mean its member types: its own Factory, the Builder of CDK's Stack. */
+  static final Set<String> STACK_MEMBER_NAMES = Set.of("Factory", "Builder");
 
   /** Kinds of failure: a shrunk case must keep failing the same way. */
   enum Category { CRASH, INTERNAL_ERROR, NOT_A_PROCESSOR_ERROR, MISPLACED, REJECTED_VALID, ACCEPTED_INVALID,
@@ -132,6 +135,8 @@ final class FuzzOracle {
     if (new HashSet<>(hostnames).size() < hostnames.size()) {
       expected.add(new Expectation("hostname given twice: " + hostnames, allContainers));
     }
+    endpoint(expected, fuzzCase);
+    hooks(expected, fuzzCase);
     return expected;
   }
 
@@ -160,6 +165,60 @@ final class FuzzOracle {
     }
   }
 
+  /**
+   * The real-time endpoint, under either name: only with {@code @SageMakerModel}; a name and variant name of 1 to 63
+   * letters, digits and hyphens (the name may be written empty, for none); an instance type of SageMaker's list (the
+   * generator's mutations make none); at least one instance.
+   */
+  private static void endpoint(List<Expectation> expected, FuzzCase fuzzCase) {
+    FuzzCase.EndpointAnnotation endpoint = fuzzCase.endpoint();
+    if (endpoint == null) {
+      return;
+    }
+    if (fuzzCase.model() == null) {
+      expected.add(new Expectation("@" + endpoint.annotation() + " without @SageMakerModel",
+          List.of(Place.annotation(Place.ENDPOINT))));
+    }
+    value(expected, endpoint.name(), Place.attribute(Place.ENDPOINT, "name"));
+    value(expected, endpoint.variantName(), Place.attribute(Place.ENDPOINT, "variantName"));
+    value(expected, endpoint.instanceType(), Place.attribute(Place.ENDPOINT, "instanceType"));
+    if (endpoint.initialInstanceCount() != null && endpoint.initialInstanceCount() < 1) {
+      expected.add(new Expectation("initialInstanceCount below 1: " + endpoint.initialInstanceCount(),
+          List.of(Place.attribute(Place.ENDPOINT, "initialInstanceCount"))));
+    }
+  }
+
+  /**
+   * The {@code @CustomizeStack} methods: only in a class with {@code @SageMakerModel}, each of the one shape the stack
+   * calls, and in the unnamed package not in a class the stack cannot name (one named like its member types).
+   */
+  private static void hooks(List<Expectation> expected, FuzzCase fuzzCase) {
+    for (int h = 0; h < fuzzCase.hooks().size(); h++) {
+      FuzzCase.Hook hook = fuzzCase.hooks().get(h);
+      List<Place> place = List.of(Place.hook(h));
+      if (fuzzCase.model() == null) {
+        expected.add(new Expectation("@CustomizeStack method without @SageMakerModel: " + hook.name(), place));
+      } else if (!hook.shape().valid()) {
+        expected.add(new Expectation("@CustomizeStack method of another shape: " + hook.shape(), place));
+      } else if (fuzzCase.packageName().isEmpty() && STACK_MEMBER_NAMES.contains(fuzzCase.className())) {
+        expected.add(new Expectation("@CustomizeStack method of a class the stack cannot name: "
+            + fuzzCase.className(), place));
+      }
+    }
+  }
+
+  /**
+   * The compiler's own errors about the stack a {@code @CustomizeStack} method takes, on that method, when the case is
+   * invalid: the processor generates no stack then, so the compiler cannot find it. They are the compiler's to report.
+   */
+  private static boolean missingStack(FuzzCase fuzzCase, Rendered source, Error error) {
+    return !error.message().startsWith("[SM-")
+        && error.message().contains(fuzzCase.stackSimpleName())
+        && !expectations(fuzzCase).isEmpty()
+        && IntStream.range(0, fuzzCase.hooks().size())
+            .anyMatch(h -> source.places().get(Place.hook(h)).contains(error.line()));
+  }
+
   private static void value(List<Expectation> expected, FuzzValue value, Place place) {
     if (value != null) {
       value.defects().forEach(defect -> expected.add(new Expectation(defect + ": " + value, List.of(place))));
@@ -184,8 +243,9 @@ final class FuzzOracle {
    * reports no file), the message may stand on the class declaration, or nowhere, provided it names the class and
    * the annotation it is about.
    */
-  static List<Failure> check(FuzzCase fuzzCase, Rendered source, List<Error> errors, boolean eclipse) {
+  static List<Failure> check(FuzzCase fuzzCase, Rendered source, List<Error> allErrors, boolean eclipse) {
     List<Failure> failures = new ArrayList<>();
+    List<Error> errors = allErrors.stream().filter(error -> !missingStack(fuzzCase, source, error)).toList();
     for (Error error : errors) {
       if (error.message().contains("[SM-INTERNAL-ERROR]")) {
         failures.add(new Failure(Category.INTERNAL_ERROR, "line " + error.line() + ": " + error.message()));
@@ -237,6 +297,7 @@ final class FuzzOracle {
     boolean where = record ? error.line() <= 0 : error.line() == source.classLine() && unplaceable;
     String marker = "[in " + fuzzCase.qualifiedName();
     String annotation = place == null ? "" : place.annotation() == Place.MODEL ? ", @SageMakerModel"
+        : place.annotation() == Place.ENDPOINT ? ", @" + fuzzCase.endpoint().annotation()
         : place.annotation() >= 0 ? ", @Container #" + (place.annotation() + 1) : null;
     return where && annotation != null && (error.message().contains(marker + annotation + ",")
         || error.message().contains(marker + annotation + "]"));
@@ -270,6 +331,14 @@ final class FuzzOracle {
       }
       if (container.environment() != null) {
         container.environment().forEach(entry -> constants.addAll(entry.constants()));
+      }
+    }
+    FuzzCase.EndpointAnnotation endpoint = fuzzCase.endpoint();
+    if (endpoint != null) {
+      for (FuzzValue value : new FuzzValue[] {endpoint.name(), endpoint.variantName(), endpoint.instanceType()}) {
+        if (value != null) {
+          constants.addAll(value.constants());
+        }
       }
     }
     constants.removeIf(String::isEmpty);

@@ -58,12 +58,24 @@ final class FuzzShrinker {
       candidates.add(c.withKind(FuzzCase.Kind.CLASS));
     }
     if (!c.encoding().equals("UTF-8")) {
-      candidates.add(new FuzzCase(c.index(), "UTF-8", c.packageName(), c.className(), c.kind(), c.model(),
-          containers, c.style(), c.layoutSeed()));
+      candidates.add(c.withEncoding("UTF-8"));
     }
     if (!c.packageName().equals("fuzz") || !c.className().equals("Case" + c.index())) {
-      candidates.add(new FuzzCase(c.index(), c.encoding(), "fuzz", "Case" + c.index(), c.kind(),
-          c.model(), containers, c.style(), c.layoutSeed()));
+      candidates.add(c.named("fuzz", "Case" + c.index()));
+    }
+    if (c.endpoint() != null) {
+      candidates.add(c.withEndpoint(null));
+      FuzzCase.EndpointAnnotation endpoint = c.endpoint();
+      if (endpoint.name() != null || endpoint.variantName() != null || endpoint.instanceType() != null
+          || endpoint.initialInstanceCount() != null) {
+        candidates.add(c.withEndpoint(
+            new FuzzCase.EndpointAnnotation(endpoint.annotation(), null, null, null, null, endpoint.position())));
+      }
+    }
+    for (int h = c.hooks().size() - 1; h >= 0; h--) {
+      List<FuzzCase.Hook> fewer = new ArrayList<>(c.hooks());
+      fewer.remove(h);
+      candidates.add(c.withHooks(fewer));
     }
     if (c.model() != null && c.model().settings() != null) {
       FuzzCase.ModelAnnotation m = c.model();

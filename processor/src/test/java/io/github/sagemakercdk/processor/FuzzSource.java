@@ -21,14 +21,26 @@ final class FuzzSource {
 
   /**
    * A place in the annotations: the {@code @SageMakerModel} ({@link #MODEL}), an explicit {@code @Containers}
-   * ({@link #WRAPPER}) or the {@code @Container} of that occurrence; optionally one attribute, and one entry.
+   * ({@link #WRAPPER}), the endpoint annotation ({@link #ENDPOINT}) or the {@code @Container} of that occurrence;
+   * optionally one attribute, and one entry. Or the name of a {@code @CustomizeStack} method ({@link #hook}).
    */
   record Place(int annotation, String attribute, int entry) {
     static final int MODEL = -1;
     static final int WRAPPER = -2;
+    static final int ENDPOINT = -3;
+    private static final int FIRST_HOOK = -100;
 
     static Place annotation(int annotation) {
       return new Place(annotation, null, -1);
+    }
+
+    /** The line of the name of the class's {@code index}-th {@code @CustomizeStack} method. */
+    static Place hook(int index) {
+      return new Place(FIRST_HOOK - index, null, -1);
+    }
+
+    boolean isHook() {
+      return annotation <= FIRST_HOOK;
     }
 
     static Place attribute(int annotation, String attribute) {
@@ -38,7 +50,10 @@ final class FuzzSource {
     @Override
     public String toString() {
       String on = annotation == MODEL ? "@SageMakerModel"
-          : annotation == WRAPPER ? "@Containers" : "@Container #" + (annotation + 1);
+          : annotation == WRAPPER ? "@Containers"
+          : annotation == ENDPOINT ? "the endpoint annotation"
+          : isHook() ? "@CustomizeStack method #" + (FIRST_HOOK - annotation + 1)
+          : "@Container #" + (annotation + 1);
       return on + (attribute == null ? "" : "." + attribute) + (entry < 0 ? "" : "[" + entry + "]");
     }
   }
@@ -72,7 +87,7 @@ final class FuzzSource {
       return annotationStarts.getOrDefault(annotation, Integer.MAX_VALUE) < firstEmptyArray;
     }
 
-    /** Whether the line belongs to one of the processor's annotations. */
+    /** Whether the line belongs to one of the processor's annotations (or is a {@code @CustomizeStack} method's). */
     boolean onAnnotation(long line) {
       return places.entrySet().stream()
           .anyMatch(e -> e.getKey().attribute() == null && e.getValue().contains(line));
@@ -130,6 +145,12 @@ final class FuzzSource {
     } else {
       line("import " + PACKAGE + "Container;");
       line("import " + PACKAGE + "Containers;");
+      if (!fuzzCase.hooks().isEmpty()) {
+        line("import " + PACKAGE + "CustomizeStack;");
+      }
+      if (fuzzCase.endpoint() != null) {
+        line("import " + PACKAGE + fuzzCase.endpoint().annotation() + ";");
+      }
       line("import " + PACKAGE + "SageMakerModel;");
     }
     line("");
@@ -179,6 +200,9 @@ final class FuzzSource {
     if (fuzzCase.model() != null) {
       units.add(Math.min(fuzzCase.model().position(), units.size()), () -> model(indent));
     }
+    if (fuzzCase.endpoint() != null) {
+      units.add(Math.min(fuzzCase.endpoint().position(), units.size()), () -> endpoint(indent));
+    }
     return units;
   }
 
@@ -225,6 +249,35 @@ final class FuzzSource {
       arguments(attributes, indent);
     }
     places.put(Place.annotation(Place.MODEL), new Range(first, currentLine()));
+  }
+
+  private void endpoint(String indent) {
+    FuzzCase.EndpointAnnotation endpoint = fuzzCase.endpoint();
+    int first = currentLine();
+    startAnnotation(Place.ENDPOINT, indent);
+    append("@" + annotationName(endpoint.annotation()));
+    List<Runnable> attributes = new ArrayList<>();
+    for (String name : List.of("name", "variantName", "instanceType")) {
+      FuzzValue value = switch (name) {
+        case "name" -> endpoint.name();
+        case "variantName" -> endpoint.variantName();
+        default -> endpoint.instanceType();
+      };
+      if (value != null) {
+        attributes.add(() -> attribute(Place.ENDPOINT, name, () -> string(value.text(), indent)));
+      }
+    }
+    if (endpoint.initialInstanceCount() != null) {
+      attributes.add(() -> attribute(Place.ENDPOINT, "initialInstanceCount",
+          () -> append(String.valueOf(endpoint.initialInstanceCount()))));
+    }
+    if (attributes.isEmpty()) {
+      append(chance(0.5) ? "()" : "");
+    } else {
+      Collections.shuffle(attributes, random);
+      arguments(attributes, indent);
+    }
+    places.put(Place.annotation(Place.ENDPOINT), new Range(first, currentLine()));
   }
 
   /** {@code @Containers({...})} holding containers {@code from} to {@code to} (exclusive). */
@@ -410,7 +463,7 @@ final class FuzzSource {
       case ANNOTATION_TYPE -> "public @interface " + name;
     };
     boolean enumeration = fuzzCase.kind() == FuzzCase.Kind.ENUM;
-    if (constants.isEmpty()) {
+    if (constants.isEmpty() && fuzzCase.hooks().isEmpty()) {
       append(indent + header + (enumeration ? " { A, B }" : " {}"));
       return;
     }
@@ -424,7 +477,46 @@ final class FuzzSource {
       // Qualified: a class of the package may be named String (see FuzzGenerator's clashing names).
       line(indent + "  " + (implicitlyStatic ? "" : "static final ") + "java.lang.String " + constant);
     }
+    for (int h = 0; h < fuzzCase.hooks().size(); h++) {
+      hook(h, indent + "  ");
+    }
     append(indent + "}");
+  }
+
+  /**
+   * A {@code @CustomizeStack} method of its shape (the generator's {@link FuzzCase.HookShape}), its name's line
+   * recorded; a valid one uses the stack's getters, so that the full compile checks they are there.
+   */
+  private void hook(int h, String indent) {
+    FuzzCase.Hook hook = fuzzCase.hooks().get(h);
+    int variant = hook.variant();
+    String stack = identifier(fuzzCase.packageName().isEmpty() || variant % 2 == 0 ? fuzzCase.stackSimpleName()
+        : fuzzCase.packageName() + "." + fuzzCase.stackSimpleName());
+    String annotation = "@" + annotationName("CustomizeStack");
+    if (chance(0.5)) {
+      line(indent + annotation);
+      append(indent);
+    } else {
+      append(indent + annotation + " ");
+    }
+    String body = "{ stack.getModel(); stack.getRole();" + (fuzzCase.endpoint() == null ? "" : " stack.getEndpoint();")
+        + " }";
+    String signature = switch (hook.shape()) {
+      case VALID -> List.of("static", "public static", "protected static", "static final", "static synchronized")
+          .get(variant % 5) + " void " + hook.name() + "(" + (variant % 3 == 0 ? "final " : "") + stack + " stack)"
+          + (variant % 3 == 2 ? " throws java.lang.IllegalStateException, java.lang.Error " : " ") + body;
+      case PRIVATE -> "private static void " + hook.name() + "(" + stack + " stack) {}";
+      case NOT_STATIC -> "void " + hook.name() + "(" + stack + " stack) {}";
+      case RETURNS_VALUE -> "static int " + hook.name() + "(" + stack + " stack) { return 0; }";
+      case TYPE_PARAMETER -> "static <T> void " + hook.name() + "(" + stack + " stack) {}";
+      case NO_PARAMETER -> "static void " + hook.name() + "() {}";
+      case TWO_PARAMETERS -> "static void " + hook.name() + "(" + stack + " stack, int other) {}";
+      case OTHER_TYPE -> "static void " + hook.name() + "(java.lang.Object stack) {}";
+      case CHECKED_EXCEPTION -> "static void " + hook.name() + "(" + stack + " stack) throws java.lang.Exception {}";
+    };
+    int nameLine = currentLine();
+    line(signature);
+    places.put(Place.hook(h), new Range(nameLine, nameLine));
   }
 
   private String annotationName(String simpleName) {

@@ -95,6 +95,32 @@ final class FuzzValues {
     return text.pick(alphabet) + "-".repeat(hyphens) + text.pick(alphabet);
   }
 
+  // ---------------------------------------------------------------- endpoints
+
+  /**
+   * Instance types from SageMaker's ProductionVariantInstanceType list (CreateEndpointConfig), of several families,
+   * burstable and accelerated ones among them.
+   */
+  private static final List<String> INSTANCE_TYPES = List.of(
+      "ml.t2.medium", "ml.t2.large", "ml.m5.large", "ml.m5.xlarge", "ml.c5.large", "ml.c5.2xlarge", "ml.r5.4xlarge",
+      "ml.g5.xlarge", "ml.g5.2xlarge", "ml.inf2.xlarge", "ml.p3.2xlarge", "ml.c6i.large", "ml.m6g.large");
+
+  /** An instance type of that list, or one broken by one mutation that no valid type survives. */
+  FuzzValue instanceType(boolean mutate) {
+    String valid = text.pick(INSTANCE_TYPES.toArray(new String[0]));
+    if (!mutate) {
+      return FuzzValue.valid(valid, valid);
+    }
+    return switch (text.random().nextInt(6)) {
+      case 0 -> FuzzValue.invalid(valid.substring(0, valid.length() - 1), "instance type with its last letter cut");
+      case 1 -> FuzzValue.invalid(valid.substring("ml.".length()), "instance type without ml.");
+      case 2 -> FuzzValue.invalid(valid.toUpperCase(java.util.Locale.ROOT), "instance type in capitals");
+      case 3 -> FuzzValue.invalid(valid + text.pick(" ", "\n", "\t"), "instance type with trailing white space");
+      case 4 -> FuzzValue.invalid("", "instance type written empty");
+      default -> FuzzValue.invalid(valid.replace(".", text.pick(".huge.", "..", "_")), "instance type of no family");
+    };
+  }
+
   // ---------------------------------------------------------------- images
 
   FuzzValue image(boolean mutate) {
