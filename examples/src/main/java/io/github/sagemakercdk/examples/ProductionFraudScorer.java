@@ -1,7 +1,7 @@
 package io.github.sagemakercdk.examples;
 
 import io.github.sagemakercdk.annotations.Container;
-import io.github.sagemakercdk.annotations.Endpoint;
+import io.github.sagemakercdk.annotations.RealtimeEndpoint;
 import io.github.sagemakercdk.annotations.SageMakerModel;
 
 /**
@@ -20,6 +20,6 @@ import io.github.sagemakercdk.annotations.SageMakerModel;
 @Container(image = "dlc:pytorch-inference:2.1.0-cpu-py310",
     modelData = "s3://acme-fraud-models/scorer/model.tar.gz",
     modelDataKmsKey = "arn:aws:kms:eu-west-1:123456789012:alias/fraud-models")
-@Endpoint(name = "fraud-scorer-prod", instanceType = "ml.c5.xlarge", initialInstanceCount = 2,
+@RealtimeEndpoint(name = "fraud-scorer-prod", instanceType = "ml.c5.xlarge", initialInstanceCount = 2,
     kmsKey = "arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab")
 public class ProductionFraudScorer {}

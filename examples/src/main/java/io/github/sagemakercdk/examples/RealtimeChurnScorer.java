@@ -2,7 +2,7 @@ package io.github.sagemakercdk.examples;
 
 import io.github.sagemakercdk.annotations.AutoScaling;
 import io.github.sagemakercdk.annotations.Container;
-import io.github.sagemakercdk.annotations.Endpoint;
+import io.github.sagemakercdk.annotations.RealtimeEndpoint;
 import io.github.sagemakercdk.annotations.SageMakerModel;
 
 /**
@@ -14,6 +14,6 @@ import io.github.sagemakercdk.annotations.SageMakerModel;
 @SageMakerModel
 @Container(image = "asset:docker/churn-scorer", modelData = "asset:models/churn-scorer.tar.gz",
     environment = {"SM_MODEL_DIR=/opt/ml/model"})
-@Endpoint(name = "churn-scorer-realtime", instanceType = "ml.c5.large", initialInstanceCount = 2,
+@RealtimeEndpoint(name = "churn-scorer-realtime", instanceType = "ml.c5.large", initialInstanceCount = 2,
     autoScaling = @AutoScaling(minCapacity = 2, maxCapacity = 6, maxRequestsPerSecond = 40))
 public class RealtimeChurnScorer {}

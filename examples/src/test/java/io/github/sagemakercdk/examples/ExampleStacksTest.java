@@ -94,8 +94,8 @@ class ExampleStacksTest {
   void everyAnnotatedClassIsRegisteredAsAStack() {
     assertEquals(List.of("CapturingChurnScorerStack", "ChurnPipelineStack", "ChurnScorerCandidateStack",
         "ChurnScorerStack", "FraudDetectorStack", "FraudEnsembleStack", "ImageClassifierStack",
-        "ProductionFraudScorerStack", "RealtimeChurnScorerStack", "RegionalChurnScorersStack",
-        "ServerlessSentimentStack", "ShadowTestedChurnScorerStack"),
+        "MonitoredFraudScorerStack", "ProductionFraudScorerStack", "RealtimeChurnScorerStack",
+        "RegionalChurnScorersStack", "ServerlessSentimentStack", "ShadowTestedChurnScorerStack"),
         List.copyOf(STACKS.keySet()));
   }
 
@@ -173,6 +173,33 @@ class ExampleStacksTest {
             "TargetValue", 1200,
             "PredefinedMetricSpecification", Map.of(
                 "PredefinedMetricType", "SageMakerVariantInvocationsPerInstance"))))));
+  }
+
+  /** The {@code @CustomizeStack} method of the class ran in the stack it generated: its alarm is there. */
+  @Test
+  void theCodeHookAddsTheLatencyAlarm() {
+    assertLatencyAlarm(TEMPLATE_BY_STACK.get("MonitoredFraudScorerStack"));
+  }
+
+  static void assertLatencyAlarm(Template template) {
+    template.resourceCountIs("AWS::CloudWatch::Alarm", 1);
+    String endpoint = template.findResources("AWS::SageMaker::Endpoint").keySet().iterator().next();
+    template.hasResourceProperties("AWS::CloudWatch::Alarm", Match.objectEquals(Map.ofEntries(
+        Map.entry("AlarmDescription", "p90 model latency of the fraud-scorer endpoint over 150 ms for 3 minutes"),
+        Map.entry("Namespace", "AWS/SageMaker"),
+        Map.entry("MetricName", "ModelLatency"),
+        Map.entry("Dimensions", List.of(
+            Map.of("Name", "EndpointName", "Value", Map.of("Fn::GetAtt", List.of(endpoint, "EndpointName"))),
+            Map.of("Name", "VariantName", "Value", "AllTraffic"))),
+        Map.entry("ExtendedStatistic", "p90"),
+        Map.entry("Period", 60),
+        Map.entry("ComparisonOperator", "GreaterThanThreshold"),
+        Map.entry("Threshold", 150_000),
+        Map.entry("EvaluationPeriods", 3),
+        Map.entry("DatapointsToAlarm", 3),
+        Map.entry("TreatMissingData", "notBreaching"))));
+    template.hasResourceProperties("AWS::SageMaker::Endpoint", Match.objectLike(Map.of(
+        "EndpointName", "fraud-scorer")));
   }
 
   @Test
