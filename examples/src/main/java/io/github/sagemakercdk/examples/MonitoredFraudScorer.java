@@ -13,9 +13,10 @@ import software.amazon.awscdk.services.cloudwatch.TreatMissingData;
 /**
  * A real-time fraud scorer whose stack also watches it: Java where the annotations end. The {@link CustomizeStack}
  * method below runs at the end of the generated {@code MonitoredFraudScorerStack}'s constructor, with the stack
- * itself, and adds a CloudWatch alarm on the endpoint's model latency, which no annotation describes.
+ * itself, and adds a CloudWatch alarm on the endpoint's model latency, which no annotation describes. The class's
+ * tags go on the alarm too, as on every taggable resource of the stack.
  */
-@SageMakerModel(name = "fraud-scorer")
+@SageMakerModel(name = "fraud-scorer", tags = "team=fraud-ml")
 @Container(image = "ecr:fraud/scorer:4.2.0", modelData = "s3://example-ml-artifacts/fraud/scorer/model.tar.gz")
 @RealtimeEndpoint(name = "fraud-scorer", instanceType = "ml.c5.large", initialInstanceCount = 2)
 public class MonitoredFraudScorer {

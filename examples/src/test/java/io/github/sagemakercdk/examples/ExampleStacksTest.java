@@ -197,7 +197,8 @@ class ExampleStacksTest {
         Map.entry("Threshold", 150_000),
         Map.entry("EvaluationPeriods", 3),
         Map.entry("DatapointsToAlarm", 3),
-        Map.entry("TreatMissingData", "notBreaching"))));
+        Map.entry("TreatMissingData", "notBreaching"),
+        Map.entry("Tags", List.of(Map.of("Key", "team", "Value", "fraud-ml"))))));
     template.hasResourceProperties("AWS::SageMaker::Endpoint", Match.objectLike(Map.of(
         "EndpointName", "fraud-scorer")));
   }
