@@ -146,11 +146,10 @@ public final class SageMakerProcessor extends AbstractProcessor {
         deferOrReport(type, unreadable, lastRound);
         return;
       }
-      if (HookValidator.waitsForTypes(hooks)) {
-        if (!lastRound) {
-          deferred.add(type.getQualifiedName().toString());
-        }
-        return; // Still unknown in the last round: the compiler reports the missing type itself.
+      boolean unknownExceptions = HookValidator.waitsForTypes(hooks);
+      if (unknownExceptions && !lastRound) {
+        deferred.add(type.getQualifiedName().toString());
+        return;
       }
       // A class with only an endpoint annotation is no model: only the endpoint's checks say so.
       Optional<StackPlan> plan = model.hasModelAnnotation() || !model.containers().isEmpty()
@@ -162,6 +161,10 @@ public final class SageMakerProcessor extends AbstractProcessor {
       Optional<DataCapturePlan> capturePlan = dataCaptureValidator.validate(model, endpoints, capture);
       Optional<ShadowPlan> shadowPlan = shadowValidator.validate(model, endpoints, shadow);
       Optional<Hooks> calls = hooks.isEmpty() ? Optional.of(Hooks.NONE) : hookValidator.validate(model, hooks);
+      if (unknownExceptions) {
+        // Still unknown in the last round: the compiler reports the missing type; the rest is checked, not written.
+        calls = Optional.empty();
+      }
       if (model.hasModelAnnotation()) {
         String stackId = StackPlan.stackClassName(type);
         stackIds.claim(stackId, type.getQualifiedName().toString()).ifPresent(owner -> report.error(
