@@ -221,5 +221,4 @@ class HookGenerationTest {
           .toList()).isNotEmpty();
     }
   }
-
 }
