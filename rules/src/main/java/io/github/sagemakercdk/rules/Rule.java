@@ -138,8 +138,8 @@ public enum Rule {
   KMS_KEY_REGION("KMS key %s is in region %s, but the stack is in region %s: SageMaker uses a KMS key of its own"
       + " region; give a key (or alias) ARN of region %s"),
   SERVERLESS_VPC("a serverless endpoint cannot serve a model placed in subnets: SageMaker Serverless Inference"
-      + " does not support a VPC configuration; serve it from instances (@Endpoint, an instance production variant),"
-      + " or place the model in no subnets"),
+      + " does not support a VPC configuration; serve it from instances (@RealtimeEndpoint, an instance production"
+      + " variant), or place the model in no subnets"),
   // Hosting exclusions: each is one row of HostingExclusions, which links it to SageMaker's documentation.
   SERVERLESS_NETWORK_ISOLATION("a serverless endpoint cannot serve a model with network isolation: SageMaker"
       + " Serverless Inference does not support network isolation; serve it from instances (@RealtimeEndpoint), or"
