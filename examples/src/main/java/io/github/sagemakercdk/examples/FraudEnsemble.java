@@ -1,7 +1,7 @@
 package io.github.sagemakercdk.examples;
 
 import io.github.sagemakercdk.annotations.Container;
-import io.github.sagemakercdk.annotations.Endpoint;
+import io.github.sagemakercdk.annotations.RealtimeEndpoint;
 import io.github.sagemakercdk.annotations.SageMakerModel;
 
 /**
@@ -14,5 +14,5 @@ import io.github.sagemakercdk.annotations.SageMakerModel;
     modelData = "s3://example-ml-artifacts/fraud/xgboost/model.tar.gz", hostname = "xgboost")
 @Container(image = "dlc:pytorch-inference:2.1.0-cpu-py310",
     modelData = "s3://example-ml-artifacts/fraud/torch/model.tar.gz", hostname = "torch")
-@Endpoint(instanceType = "ml.m5.xlarge")
+@RealtimeEndpoint(instanceType = "ml.m5.xlarge")
 public class FraudEnsemble {}

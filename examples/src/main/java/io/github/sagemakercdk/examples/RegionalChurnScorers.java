@@ -1,7 +1,7 @@
 package io.github.sagemakercdk.examples;
 
 import io.github.sagemakercdk.annotations.Container;
-import io.github.sagemakercdk.annotations.Endpoint;
+import io.github.sagemakercdk.annotations.RealtimeEndpoint;
 import io.github.sagemakercdk.annotations.SageMakerModel;
 
 /**
@@ -12,5 +12,5 @@ import io.github.sagemakercdk.annotations.SageMakerModel;
 @SageMakerModel
 @Container(image = "dlc:sklearn-inference:1.2-1-cpu-py3",
     modelData = "s3://example-ml-artifacts/churn/per-region/", multiModel = true)
-@Endpoint(instanceType = "ml.c5.xlarge", initialInstanceCount = 2)
+@RealtimeEndpoint(instanceType = "ml.c5.xlarge", initialInstanceCount = 2)
 public class RegionalChurnScorers {}
