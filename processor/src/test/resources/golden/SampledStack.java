@@ -21,6 +21,7 @@ import javax.annotation.processing.Generated;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.StackProps;
 import software.amazon.awscdk.services.ecr.Repository;
+import software.amazon.awscdk.services.iam.IRole;
 import software.amazon.awscdk.services.s3.Bucket;
 import software.constructs.Construct;
 
@@ -72,6 +73,10 @@ public class SampledStack extends Stack {
 
   public Model getModel() {
     return model;
+  }
+
+  public IRole getRole() {
+    return model.getRole();
   }
 
   public EndpointConfig getEndpointConfig() {

@@ -26,6 +26,7 @@ import software.amazon.awscdk.StackProps;
 import software.amazon.awscdk.Tags;
 import software.amazon.awscdk.services.ecr.Repository;
 import software.amazon.awscdk.services.iam.FromRoleArnOptions;
+import software.amazon.awscdk.services.iam.IRole;
 import software.amazon.awscdk.services.iam.Role;
 import software.amazon.awscdk.services.s3.Bucket;
 import software.constructs.Construct;
@@ -107,6 +108,10 @@ public class ShadowedStack extends Stack {
 
   public Model getModel() {
     return model;
+  }
+
+  public IRole getRole() {
+    return model.getRole();
   }
 
   public Model getShadowModel() {

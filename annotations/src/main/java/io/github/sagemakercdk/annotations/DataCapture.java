@@ -14,14 +14,14 @@ import java.lang.annotation.Target;
  * <pre>{@code
  * @SageMakerModel
  * @Container(image = "ecr:xgboost:1.7-1", modelData = "s3://my-bucket/models/xgb.tar.gz")
- * @Endpoint(instanceType = "ml.c5.xlarge")
+ * @RealtimeEndpoint(instanceType = "ml.c5.xlarge")
  * @DataCapture(destination = "s3://my-captures/churn", initialSamplingPercentage = 20,
  *              csvContentTypes = "text/csv")
  * public class ChurnScorer {}
  * }</pre>
  *
- * <p>Only beside an endpoint on instances ({@link Endpoint}): SageMaker Serverless Inference does not capture data.
- * Every value is checked at compile time against SageMaker's limits.
+ * <p>Only beside an endpoint on instances ({@link RealtimeEndpoint}): SageMaker Serverless Inference does not capture
+ * data. Every value is checked at compile time against SageMaker's limits.
  */
 @Documented
 @Retention(RetentionPolicy.CLASS)

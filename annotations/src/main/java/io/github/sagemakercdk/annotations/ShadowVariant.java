@@ -7,20 +7,20 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Serves another annotated model as a shadow variant beside the class's {@link Endpoint}: SageMaker sends it a copy
- * of the production variant's requests and discards its responses, so a candidate model can be tested on real
+ * Serves another annotated model as a shadow variant beside the class's {@link RealtimeEndpoint}: SageMaker sends it a
+ * copy of the production variant's requests and discards its responses, so a candidate model can be tested on real
  * traffic. The generated stack holds both models; the shadow model is built from its own class's
  * {@code @SageMakerModel} and {@code @Container}s, with its own assets and execution role.
  *
  * <pre>{@code
  * @SageMakerModel
  * @Container(image = "ecr:xgboost:1.7-1", modelData = "s3://my-bucket/models/xgb.tar.gz")
- * @Endpoint(instanceType = "ml.c5.xlarge")
+ * @RealtimeEndpoint(instanceType = "ml.c5.xlarge")
  * @ShadowVariant(model = ChurnScorerV2.class, instanceType = "ml.c5.large", samplingWeight = 0.5)
  * public class ChurnScorer {}
  * }</pre>
  *
- * <p>Only beside an {@link Endpoint} (SageMaker takes one production variant and one shadow variant per endpoint
+ * <p>Only beside a {@link RealtimeEndpoint} (SageMaker takes one production variant and one shadow variant per endpoint
  * config). The shadow class must be a valid {@code @SageMakerModel} class, other than this one.
  */
 @Documented

@@ -2,7 +2,7 @@ package io.github.sagemakercdk.examples;
 
 import io.github.sagemakercdk.annotations.Container;
 import io.github.sagemakercdk.annotations.DataCapture;
-import io.github.sagemakercdk.annotations.Endpoint;
+import io.github.sagemakercdk.annotations.RealtimeEndpoint;
 import io.github.sagemakercdk.annotations.SageMakerModel;
 
 /**
@@ -12,7 +12,7 @@ import io.github.sagemakercdk.annotations.SageMakerModel;
  */
 @SageMakerModel
 @Container(image = "ecr:xgboost:1.7-1", modelData = "s3://example-ml-artifacts/churn/xgboost/model.tar.gz")
-@Endpoint(instanceType = "ml.c5.large")
+@RealtimeEndpoint(instanceType = "ml.c5.large")
 @DataCapture(destination = "s3://example-ml-captures/churn-scorer", initialSamplingPercentage = 20,
     csvContentTypes = "text/csv", jsonContentTypes = "application/json",
     kmsKey = "arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab")

@@ -1,7 +1,7 @@
 package io.github.sagemakercdk.examples;
 
 import io.github.sagemakercdk.annotations.Container;
-import io.github.sagemakercdk.annotations.Endpoint;
+import io.github.sagemakercdk.annotations.RealtimeEndpoint;
 import io.github.sagemakercdk.annotations.SageMakerModel;
 import io.github.sagemakercdk.annotations.ShadowVariant;
 
@@ -12,6 +12,6 @@ import io.github.sagemakercdk.annotations.ShadowVariant;
  */
 @SageMakerModel
 @Container(image = "ecr:xgboost:1.7-1", modelData = "s3://example-ml-artifacts/churn/xgboost/model.tar.gz")
-@Endpoint(instanceType = "ml.c5.large")
+@RealtimeEndpoint(instanceType = "ml.c5.large")
 @ShadowVariant(model = ChurnScorerCandidate.class, instanceType = "ml.c5.large", samplingWeight = 0.5)
 public class ShadowTestedChurnScorer {}
