@@ -144,7 +144,7 @@ class DataCaptureDiagnosticsTest {
         "    initialSamplingPercentage = 20)")
         .errorCount(1)
         .errorAt("[SM-DATA-CAPTURE-WITHOUT-ENDPOINT] @DataCapture on test.Captured captures the invocations of an"
-            + " endpoint, and the class has none: add @Endpoint", "@DataCapture(");
+            + " endpoint, and the class has none: add @RealtimeEndpoint", "@DataCapture(");
   }
 
   @Test
