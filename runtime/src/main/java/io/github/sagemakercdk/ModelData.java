@@ -126,6 +126,8 @@ public abstract class ModelData {
   /** A model archive that is already in S3. */
   private static final class BucketModelData extends ModelData {
     private final IBucket bucket;
+    /** The bucket's name, read once: every read is a jsii round trip, and the rules ask for it again. */
+    private final String bucketName;
     private final String objectKey;
     /** The object's SSE-KMS key, or null to go by the bucket's own key. */
     private final IKey encryptionKey;
@@ -154,6 +156,7 @@ public abstract class ModelData {
         Violations.check(subject, KmsRules.keyArn(encryptionKey.getKeyArn()));
       }
       this.bucket = bucket;
+      this.bucketName = name;
       this.objectKey = objectKey;
       this.encryptionKey = encryptionKey;
     }
@@ -161,10 +164,13 @@ public abstract class ModelData {
     @Override
     public ModelDataConfig bind(Construct scope, IModel model) {
       String keyArn = encryptionKey == null ? null : encryptionKey.getKeyArn();
-      String region = Stack.of(scope).getRegion();
-      if (keyArn != null && !Tokens.isUnresolved(keyArn) && !Tokens.isUnresolved(region)) {
-        Violations.check(() -> "ModelData.fromBucket(" + bucket.getBucketName() + ", " + objectKey + ")",
-            EnvironmentRules.key(keyArn, region));
+      // The stack's region only matters for a key (and asking for it costs two jsii round trips).
+      if (keyArn != null && !Tokens.isUnresolved(keyArn)) {
+        String region = Stack.of(scope).getRegion();
+        if (!Tokens.isUnresolved(region)) {
+          Violations.check(() -> "ModelData.fromBucket(" + bucketName + ", " + objectKey + ")",
+              EnvironmentRules.key(keyArn, region));
+        }
       }
       ModelBase.grantsOf(model).readObject(bucket, objectKey, encryptionKey);
       return ModelDataConfig.builder().uri(bucket.urlForObject(objectKey)).build();
@@ -172,13 +178,14 @@ public abstract class ModelData {
 
     @Override
     String reference() {
-      return url(bucket, objectKey);
+      return url(bucketName, objectKey);
     }
   }
 
   /** The models under a prefix, for a multi-model container. */
   private static final class PrefixModelData extends ModelData {
     private final IBucket bucket;
+    private final String bucketName;
     private final String keyPrefix;
     private final IKey encryptionKey;
 
@@ -187,12 +194,13 @@ public abstract class ModelData {
         throw new IllegalArgumentException("ModelData.fromBucketPrefix: give the bucket, for example"
             + " Bucket.fromBucketName(this, \"ModelBucket\", \"my-models\")");
       }
-      String subject = "ModelData.fromBucketPrefix(" + shown(bucket.getBucketName()) + ", " + keyPrefix + ")";
+      String name = bucket.getBucketName();
+      String subject = "ModelData.fromBucketPrefix(" + shown(name) + ", " + keyPrefix + ")";
       if (keyPrefix == null) {
         throw new IllegalArgumentException(subject + ": give the key prefix of the models, such as churn/");
       }
-      if (!Tokens.isUnresolved(bucket.getBucketName())) {
-        Violations.check(subject, S3Rules.bucketName(bucket.getBucketName()));
+      if (!Tokens.isUnresolved(name)) {
+        Violations.check(subject, S3Rules.bucketName(name));
       }
       if (!Tokens.isUnresolved(keyPrefix)) {
         Violations.check(subject, S3Rules.objectKey(keyPrefix));
@@ -203,6 +211,7 @@ public abstract class ModelData {
         Violations.check(subject, KmsRules.keyArn(encryptionKey.getKeyArn()));
       }
       this.bucket = bucket;
+      this.bucketName = name;
       this.keyPrefix = keyPrefix;
       this.encryptionKey = encryptionKey;
     }
@@ -215,12 +224,12 @@ public abstract class ModelData {
 
     @Override
     String reference() {
-      return url(bucket, keyPrefix);
+      return url(bucketName, keyPrefix);
     }
   }
 
-  private static String url(IBucket bucket, String key) {
-    return "s3://" + shown(bucket.getBucketName()) + "/" + key;
+  private static String url(String bucketName, String key) {
+    return "s3://" + shown(bucketName) + "/" + key;
   }
 
   private static String shown(String name) {
