@@ -109,6 +109,11 @@ public class Endpoint extends EndpointBase {
         n -> new EndpointInstanceProductionVariant(this, configVariants().instanceVariant(n)));
   }
 
+  /** Whether the endpoint's own config serves asynchronous inference (an imported config: not known, so no). */
+  boolean isAsynchronous() {
+    return endpointConfig instanceof EndpointConfig defined && defined.isAsynchronous();
+  }
+
   private ProductionVariants configVariants() {
     if (endpointConfig instanceof EndpointConfig defined) {
       return defined.variants();

@@ -1,6 +1,8 @@
 package io.github.sagemakercdk.processor;
 
+import io.github.sagemakercdk.annotations.AsyncEndpoint;
 import io.github.sagemakercdk.annotations.AutoScaling;
+import io.github.sagemakercdk.annotations.BacklogScaling;
 import io.github.sagemakercdk.annotations.Container;
 import io.github.sagemakercdk.annotations.Containers;
 import io.github.sagemakercdk.annotations.CustomizeStack;
@@ -27,6 +29,8 @@ final class AnnotationNames {
   static final String DATA_CAPTURE = DataCapture.class.getCanonicalName();
   static final String SHADOW_VARIANT = ShadowVariant.class.getCanonicalName();
   static final String CUSTOMIZE_STACK = CustomizeStack.class.getCanonicalName();
+  static final String ASYNC_ENDPOINT = AsyncEndpoint.class.getCanonicalName();
+  static final String BACKLOG_SCALING = BacklogScaling.class.getCanonicalName();
 
   private AnnotationNames() {}
 

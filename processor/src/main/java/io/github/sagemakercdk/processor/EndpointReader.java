@@ -33,6 +33,8 @@ final class EndpointReader {
         endpoints.add(instance);
       } else if (name.equals(AnnotationNames.SERVERLESS_ENDPOINT)) {
         endpoints.add(serverless(type, mirror, unreadable));
+      } else if (name.equals(AnnotationNames.ASYNC_ENDPOINT)) {
+        endpoints.add(AsyncEndpointReader.read(type, mirror, unreadable));
       }
     }
     return new DeclaredEndpoints(endpoints, unreadable);

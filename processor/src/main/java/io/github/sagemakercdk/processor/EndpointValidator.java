@@ -23,9 +23,11 @@ import java.util.function.Function;
  */
 final class EndpointValidator {
   private final Report report;
+  private final AsyncEndpointValidator async;
 
   EndpointValidator(Report report) {
     this.report = report;
+    this.async = new AsyncEndpointValidator(report);
   }
 
   /** The plan of the class's endpoint; empty when it has none, or problems (all reported). */
@@ -47,9 +49,13 @@ final class EndpointValidator {
       valid = false;
     }
     for (EndpointDeclaration endpoint : endpoints) {
-      valid &= endpoint instanceof EndpointDeclaration.Instance instance
-          ? check(instance)
-          : check((EndpointDeclaration.Serverless) endpoint);
+      if (endpoint instanceof EndpointDeclaration.Instance instance) {
+        valid &= check(instance);
+      } else if (endpoint instanceof EndpointDeclaration.Async asynchronous) {
+        valid &= async.check(asynchronous);
+      } else {
+        valid &= check((EndpointDeclaration.Serverless) endpoint);
+      }
     }
     return valid && endpoints.size() == 1 ? Optional.of(plan(endpoints.get(0))) : Optional.empty();
   }
@@ -127,6 +133,9 @@ final class EndpointValidator {
   }
 
   private static EndpointPlan plan(EndpointDeclaration endpoint) {
+    if (endpoint instanceof EndpointDeclaration.Async asynchronous) {
+      return AsyncEndpointValidator.plan(asynchronous);
+    }
     if (endpoint instanceof EndpointDeclaration.Serverless serverless) {
       return new EndpointPlan.Serverless(optional(serverless.name().value()), serverless.variantName().value(),
           serverless.memorySizeInMb().value(), serverless.maxConcurrency().value(),

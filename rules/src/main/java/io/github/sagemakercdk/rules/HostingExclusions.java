@@ -21,6 +21,8 @@ public final class HostingExclusions {
   static final String SERVERLESS_EXCLUSIONS =
       "https://docs.aws.amazon.com/sagemaker/latest/dg/serverless-endpoints.html#serverless-endpoints-how-it-works-exclusions";
   static final String MULTI_MODEL_ENDPOINTS = "https://docs.aws.amazon.com/sagemaker/latest/dg/multi-model-endpoints.html";
+  static final String ASYNC_INFERENCE_ENDPOINTS =
+      "https://docs.aws.amazon.com/sagemaker/latest/dg/async-inference-create-endpoint.html";
   static final String MULTI_MODEL_INSTANCES =
       "https://docs.aws.amazon.com/sagemaker/latest/dg/multi-model-support.html";
 
@@ -41,7 +43,10 @@ public final class HostingExclusions {
           Rule.MULTI_MODEL_SINGLE_CONTAINER, Attribute.MULTI_MODEL, MULTI_MODEL_ENDPOINTS),
       row(HostingFeature.MULTI_MODEL, HostingFeature.INSTANCE_WITHOUT_MULTI_MODEL, Kind.REJECTED,
           Rule.MULTI_MODEL_INSTANCE_TYPE, Attribute.INSTANCE_TYPE, setup -> new Object[] {setup.instanceType()},
-          MULTI_MODEL_INSTANCES));
+          MULTI_MODEL_INSTANCES),
+      // An asynchronous endpoint config is created with instance variants (InstanceType, InitialInstanceCount).
+      row(HostingFeature.ASYNC_INFERENCE, HostingFeature.SERVERLESS, Kind.REJECTED, Rule.ASYNC_SERVERLESS,
+          Attribute.ENDPOINT_KIND, ASYNC_INFERENCE_ENDPOINTS));
 
   private HostingExclusions() {}
 

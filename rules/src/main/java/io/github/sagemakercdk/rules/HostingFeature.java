@@ -9,6 +9,7 @@ package io.github.sagemakercdk.rules;
  */
 public enum HostingFeature {
   SERVERLESS("Serverless Inference"),
+  ASYNC_INFERENCE("Asynchronous Inference"),
   MULTI_MODEL("a multi-model container"),
   DIRECT_INVOCATION("Direct invocation of the containers"),
   SEVERAL_CONTAINERS("an inference pipeline or multi-container model"),

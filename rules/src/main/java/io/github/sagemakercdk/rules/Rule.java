@@ -182,7 +182,28 @@ public enum Rule {
       + Limits.MAX_SHADOW_PRODUCTION_VARIANTS + " shadow variant per endpoint config; test one candidate at a time"),
   SHADOW_VARIANT_PRODUCTION_COUNT("the endpoint config has a shadow variant and %d production variants: beside a"
       + " shadow variant SageMaker takes exactly one production variant, whose requests the shadow receives a copy"
-      + " of; give one production variant, or drop the shadow variant");
+      + " of; give one production variant, or drop the shadow variant"),
+  // Asynchronous inference (AsyncInferenceConfig) and scaling on its backlog.
+  ASYNC_S3_PATH("%s \"%s\" is not valid: %s; write s3://<bucket>/<prefix> of at most " + Limits.MAX_ASYNC_S3_PATH_LENGTH
+      + " characters, such as s3://my-bucket/async/output/"),
+  ASYNC_MAX_CONCURRENT_INVOCATIONS("maxConcurrentInvocationsPerInstance %s is not valid: SageMaker sends each"
+      + " instance a whole number of " + Limits.MIN_ASYNC_MAX_CONCURRENT_INVOCATIONS + " to "
+      + Limits.MAX_ASYNC_MAX_CONCURRENT_INVOCATIONS + " concurrent requests; leave it out to let SageMaker choose"),
+  ASYNC_TOPIC_ARN("%s \"%s\" is not a valid SNS topic ARN: write arn:<partition>:sns:<region>:<12-digit"
+      + " account>:<topic name>, as the SNS console shows it"),
+  ASYNC_RESPONSE_WITHOUT_TOPIC("includeInferenceResponseIn names %s, but the endpoint has no %s topic: give that"
+      + " topic, or leave %s out"),
+  ASYNC_RESPONSE_DUPLICATE("includeInferenceResponseIn names %s twice: give each topic once"),
+  ASYNC_SERVERLESS("an endpoint config with asynchronous inference has a serverless production variant:"
+      + " SageMaker Asynchronous Inference runs on instances only; use instance production variants, or drop the"
+      + " asynchronous inference config"),
+  AUTO_SCALING_ZERO_REALTIME("auto scaling minCapacity 0 is not valid for a real-time endpoint: only asynchronous"
+      + " endpoints scale down to 0 instances (SageMaker keeps at least 1 instance behind a real-time variant); give"
+      + " minCapacity 1 or more, or serve the model from an asynchronous endpoint (@AsyncEndpoint)"),
+  BACKLOG_SCALING_CAPACITY("backlog scaling minCapacity %s and maxCapacity %s are not valid: give whole numbers with "
+      + Limits.MIN_ASYNC_AUTO_SCALING_CAPACITY + " <= minCapacity <= maxCapacity and maxCapacity at least 1"),
+  TARGET_BACKLOG_PER_INSTANCE("targetBacklogPerInstance %s is not valid: give the queued requests per instance to"
+      + " scale at, a number greater than 0");
 
   private final String template;
 
