@@ -48,6 +48,11 @@ final class EndpointInstanceProductionVariant implements IEndpointInstanceProduc
     this.initialInstanceCount = ProductionVariants.initialInstanceCount(variant);
   }
 
+  /** Whether autoScaleInstanceCount was called, so the instance count changes. */
+  boolean isAutoScaled() {
+    return scalableInstanceCount != null;
+  }
+
   @Override
   public String getVariantName() {
     return variantName;

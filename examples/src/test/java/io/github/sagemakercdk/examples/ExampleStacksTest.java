@@ -94,8 +94,9 @@ class ExampleStacksTest {
   void everyAnnotatedClassIsRegisteredAsAStack() {
     assertEquals(List.of("AsyncDocumentClassifierStack", "CapturingChurnScorerStack", "ChurnPipelineStack",
         "ChurnScorerCandidateStack", "ChurnScorerStack", "FraudDetectorStack", "FraudEnsembleStack",
-        "ImageClassifierStack", "MonitoredFraudScorerStack", "ProductionFraudScorerStack", "RealtimeChurnScorerStack",
-        "RegionalChurnScorersStack", "ServerlessSentimentStack", "ShadowTestedChurnScorerStack"),
+        "GuardedRecommenderStack", "ImageClassifierStack", "MonitoredFraudScorerStack", "ProductionFraudScorerStack",
+        "RealtimeChurnScorerStack", "RegionalChurnScorersStack", "ServerlessSentimentStack",
+        "ShadowTestedChurnScorerStack"),
         List.copyOf(STACKS.keySet()));
   }
 
@@ -278,6 +279,22 @@ class ExampleStacksTest {
   private static Map<String, Object> objectsUnder(String bucketAndPrefix) {
     return Map.of("Fn::Join", List.of("", List.of("arn:", Map.of("Ref", "AWS::Partition"),
         ":s3:::" + bucketAndPrefix + "*")));
+  }
+
+  @Test
+  void theGuardedEndpointShiftsToACanaryAndRollsBackOnItsAlarms() {
+    Template template = TEMPLATE_BY_STACK.get("GuardedRecommenderStack");
+    template.hasResourceProperties("AWS::SageMaker::Endpoint", Match.objectLike(Map.of(
+        "EndpointName", "recommender-guarded",
+        "DeploymentConfig", Map.of(
+            "BlueGreenUpdatePolicy", Map.of(
+                "TrafficRoutingConfiguration", Map.of("Type", "CANARY", "WaitIntervalInSeconds", 600,
+                    "CanarySize", Map.of("Type", "CAPACITY_PERCENT", "Value", 25)),
+                "MaximumExecutionTimeoutInSeconds", 3600,
+                "TerminationWaitInSeconds", 300),
+            "AutoRollbackConfiguration", Map.of("Alarms", List.of(
+                Map.of("AlarmName", "recommender-invocation-5xx"),
+                Map.of("AlarmName", "recommender-model-latency")))))));
   }
 
   @Test

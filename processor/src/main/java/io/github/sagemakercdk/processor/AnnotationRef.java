@@ -31,7 +31,9 @@ record AnnotationRef(Kind kind, int occurrence) {
     HOOK("CustomizeStack"),
     ASYNC_ENDPOINT("AsyncEndpoint"),
     /** The {@code @BacklogScaling} at its index in the {@code autoScaling} array of the class's {@code @AsyncEndpoint}. */
-    BACKLOG_SCALING("BacklogScaling");
+    BACKLOG_SCALING("BacklogScaling"),
+    BLUE_GREEN_DEPLOYMENT("BlueGreenDeployment"),
+    ROLLING_DEPLOYMENT("RollingDeployment");
 
     private final String simpleName;
 
@@ -53,6 +55,8 @@ record AnnotationRef(Kind kind, int occurrence) {
   static final AnnotationRef DATA_CAPTURE = new AnnotationRef(Kind.DATA_CAPTURE, -1);
   static final AnnotationRef SHADOW_VARIANT = new AnnotationRef(Kind.SHADOW_VARIANT, -1);
   static final AnnotationRef ASYNC_ENDPOINT = new AnnotationRef(Kind.ASYNC_ENDPOINT, -1);
+  static final AnnotationRef BLUE_GREEN_DEPLOYMENT = new AnnotationRef(Kind.BLUE_GREEN_DEPLOYMENT, -1);
+  static final AnnotationRef ROLLING_DEPLOYMENT = new AnnotationRef(Kind.ROLLING_DEPLOYMENT, -1);
 
   static AnnotationRef container(int occurrence) {
     return new AnnotationRef(Kind.CONTAINER, occurrence);

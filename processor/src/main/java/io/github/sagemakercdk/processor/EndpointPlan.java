@@ -14,8 +14,9 @@ sealed interface EndpointPlan {
   String variantName();
 
   /**
-   * {@code @RealtimeEndpoint} or {@code @Endpoint}; {@code autoScaling} and {@code kmsKey} (the storage volume key's
-   * ARN) null when not given. (No accelerator: the rules reject every one, as Elastic Inference is discontinued.)
+   * {@code @RealtimeEndpoint} or {@code @Endpoint}; {@code autoScaling}, {@code kmsKey} (the storage volume key's
+   * ARN) and {@code deployment} (its guarded deployment) null when not given. (No accelerator: the rules reject
+   * every one, as Elastic Inference is discontinued.)
    */
   record Instance(
       String endpointName,
@@ -23,7 +24,8 @@ sealed interface EndpointPlan {
       String instanceType,
       int initialInstanceCount,
       AutoScaling autoScaling,
-      String kmsKey) implements EndpointPlan {}
+      String kmsKey,
+      DeploymentPlan deployment) implements EndpointPlan {}
 
   /** {@code @ServerlessEndpoint}; {@code provisionedConcurrency} null when none. */
   record Serverless(

@@ -37,7 +37,8 @@ final class EndpointReader {
         endpoints.add(AsyncEndpointReader.read(type, mirror, unreadable));
       }
     }
-    return new DeclaredEndpoints(endpoints, unreadable);
+    List<DeploymentDeclaration> deployments = DeploymentReader.read(type, unreadable);
+    return new DeclaredEndpoints(endpoints, deployments, unreadable);
   }
 
   private static EndpointDeclaration.Instance instance(

@@ -24,10 +24,12 @@ import java.util.function.Function;
 final class EndpointValidator {
   private final Report report;
   private final AsyncEndpointValidator async;
+  private final DeploymentValidator deployments;
 
   EndpointValidator(Report report) {
     this.report = report;
     this.async = new AsyncEndpointValidator(report);
+    this.deployments = new DeploymentValidator(report);
   }
 
   /** The plan of the class's endpoint; empty when it has none, or problems (all reported). */
@@ -57,7 +59,11 @@ final class EndpointValidator {
         valid &= check((EndpointDeclaration.Serverless) endpoint);
       }
     }
-    return valid && endpoints.size() == 1 ? Optional.of(plan(endpoints.get(0))) : Optional.empty();
+    Optional<DeploymentPlan> deployment =
+        deployments.validate(declared.deployments(), endpoints.isEmpty() ? null : endpoints.get(0));
+    return valid && endpoints.size() == 1
+        ? Optional.of(plan(endpoints.get(0), deployment.orElse(null)))
+        : Optional.empty();
   }
 
   /** Whether the instance endpoint and its auto scaling break no rule. */
@@ -132,7 +138,7 @@ final class EndpointValidator {
     };
   }
 
-  private static EndpointPlan plan(EndpointDeclaration endpoint) {
+  private static EndpointPlan plan(EndpointDeclaration endpoint, DeploymentPlan deployment) {
     if (endpoint instanceof EndpointDeclaration.Async asynchronous) {
       return AsyncEndpointValidator.plan(asynchronous);
     }
@@ -149,7 +155,7 @@ final class EndpointValidator {
         .orElse(null);
     return new EndpointPlan.Instance(optional(instance.name().value()), instance.variantName().value(),
         instance.instanceType().value(), instance.initialInstanceCount().value(), autoScaling,
-        optional(instance.kmsKey().value()));
+        optional(instance.kmsKey().value()), deployment);
   }
 
   /** The annotation as written: {@code RealtimeEndpoint}, {@code Endpoint} or {@code ServerlessEndpoint}. */

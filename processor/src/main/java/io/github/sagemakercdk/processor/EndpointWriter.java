@@ -119,6 +119,9 @@ final class EndpointWriter {
     if (endpoint.endpointName() != null) {
       code.add(".endpointName($S)\n", endpoint.endpointName());
     }
+    if (endpoint instanceof EndpointPlan.Instance instance && instance.deployment() != null) {
+      code.add(".deploymentConfig($L)\n", DeploymentWriter.deploymentConfig(instance.deployment()));
+    }
     return code.add(".build())").build();
   }
 

@@ -34,8 +34,15 @@ final class GeneratedTypes {
   static final ClassName INFERENCE_RESPONSE_TOPIC = ClassName.get(RUNTIME, "InferenceResponseTopic");
   static final ClassName NOTIFICATION_TOPICS = ClassName.get(RUNTIME, "NotificationTopics");
   static final ClassName BACKLOG_SCALING_PROPS = ClassName.get(RUNTIME, "BacklogScalingProps");
+  static final ClassName DEPLOYMENT_CONFIG = ClassName.get(RUNTIME, "DeploymentConfig");
+  static final ClassName BLUE_GREEN_UPDATE_POLICY = ClassName.get(RUNTIME, "BlueGreenUpdatePolicy");
+  static final ClassName ROLLING_UPDATE_POLICY = ClassName.get(RUNTIME, "RollingUpdatePolicy");
+  static final ClassName TRAFFIC_ROUTING_CONFIG = ClassName.get(RUNTIME, "TrafficRoutingConfig");
+  static final ClassName CAPACITY_SIZE = ClassName.get(RUNTIME, "CapacitySize");
 
   static final ClassName STACK = ClassName.get("software.amazon.awscdk", "Stack");
+  static final ClassName DURATION = ClassName.get("software.amazon.awscdk", "Duration");
+  static final ClassName ALARM = ClassName.get("software.amazon.awscdk.services.cloudwatch", "Alarm");
   static final ClassName STACK_PROPS = ClassName.get("software.amazon.awscdk", "StackProps");
   static final ClassName REPOSITORY = ClassName.get("software.amazon.awscdk.services.ecr", "Repository");
   static final ClassName REPOSITORY_ATTRIBUTES =

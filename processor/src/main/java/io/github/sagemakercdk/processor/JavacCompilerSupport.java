@@ -80,6 +80,8 @@ final class JavacCompilerSupport implements CompilerSupport {
       case SHADOW_VARIANT -> first(modifiers, annotations, AnnotationNames.SHADOW_VARIANT);
       case AUTO_SCALING -> autoScaling(modifiers, annotations, ref.occurrence());
       case ASYNC_ENDPOINT -> first(modifiers, annotations, AnnotationNames.ASYNC_ENDPOINT);
+      case BLUE_GREEN_DEPLOYMENT -> first(modifiers, annotations, AnnotationNames.BLUE_GREEN_DEPLOYMENT);
+      case ROLLING_DEPLOYMENT -> first(modifiers, annotations, AnnotationNames.ROLLING_DEPLOYMENT);
       case BACKLOG_SCALING ->
           backlogScaling(first(modifiers, annotations, AnnotationNames.ASYNC_ENDPOINT), ref.occurrence());
       case CONTAINER -> {

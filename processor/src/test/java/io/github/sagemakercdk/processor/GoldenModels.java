@@ -246,6 +246,29 @@ final class GoldenModels {
       "  }",
       "}");
 
+  /** A real-time endpoint updated by a canary blue/green deployment that rolls back on two alarms. */
+  static final JavaFileObject BLUE_GREEN = source("com.acme.Ranker",
+      "package com.acme;",
+      IMPORTS,
+      "@SageMakerModel",
+      "@Container(image = \"ecr:ranker:4\", modelData = \"s3://acme-models/ranker/model.tar.gz\")",
+      "@RealtimeEndpoint(name = \"ranker\", instanceType = \"ml.c5.xlarge\", initialInstanceCount = 4)",
+      "@BlueGreenDeployment(trafficRouting = BlueGreenDeployment.TrafficRouting.CANARY, canarySize = 25,",
+      "    waitIntervalInSeconds = 600, maximumExecutionTimeoutInSeconds = 3600, terminationWaitInSeconds = 300,",
+      "    rollbackAlarms = {\"ranker-5xx\", \"ranker-latency\"})",
+      "public class Ranker {}");
+
+  /** A real-time endpoint updated by a rolling deployment, in batches of one instance. */
+  static final JavaFileObject ROLLING = source("com.acme.Forecaster",
+      "package com.acme;",
+      IMPORTS,
+      "@SageMakerModel",
+      "@Container(image = \"ecr:forecaster:1\")",
+      "@RealtimeEndpoint(instanceType = \"ml.m5.xlarge\", initialInstanceCount = 4)",
+      "@RollingDeployment(maximumBatchSize = 1, sizeType = BlueGreenDeployment.SizeType.INSTANCE_COUNT,",
+      "    waitIntervalInSeconds = 300, rollbackMaximumBatchSize = 2, rollbackAlarms = \"forecaster-errors\")",
+      "public class Forecaster {}");
+
   /** Each model with the qualified name of its generated stack. */
   static final List<Case> ALL = List.of(
       new Case(CLASSIFIER, "com.acme.ClassifierStack"),
@@ -267,7 +290,9 @@ final class GoldenModels {
       new Case(SHADOWED, "com.acme.ShadowedStack"),
       new Case(HOOKED, "com.acme.ScorerStack"),
       new Case(ASYNC_ENDPOINT, "com.acme.VideoTaggerStack"),
-      new Case(DEFAULT_ASYNC_ENDPOINT, "com.acme.TranscriberStack"));
+      new Case(DEFAULT_ASYNC_ENDPOINT, "com.acme.TranscriberStack"),
+      new Case(BLUE_GREEN, "com.acme.RankerStack"),
+      new Case(ROLLING, "com.acme.ForecasterStack"));
 
   record Case(JavaFileObject source, String stack) {
     String goldenFile() {

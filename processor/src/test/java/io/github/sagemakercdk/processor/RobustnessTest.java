@@ -163,6 +163,8 @@ class RobustnessTest {
         "io.github.sagemakercdk.annotations.DataCapture",
         "io.github.sagemakercdk.annotations.ShadowVariant",
         "io.github.sagemakercdk.annotations.CustomizeStack",
-        "io.github.sagemakercdk.annotations.AsyncEndpoint");
+        "io.github.sagemakercdk.annotations.AsyncEndpoint",
+        "io.github.sagemakercdk.annotations.BlueGreenDeployment",
+        "io.github.sagemakercdk.annotations.RollingDeployment");
   }
 }

@@ -23,6 +23,8 @@ public final class HostingExclusions {
   static final String MULTI_MODEL_ENDPOINTS = "https://docs.aws.amazon.com/sagemaker/latest/dg/multi-model-endpoints.html";
   static final String ASYNC_INFERENCE_ENDPOINTS =
       "https://docs.aws.amazon.com/sagemaker/latest/dg/async-inference-create-endpoint.html";
+  static final String GUARDRAILS_EXCLUSIONS =
+      "https://docs.aws.amazon.com/sagemaker/latest/dg/deployment-guardrails-exclusions.html";
   static final String MULTI_MODEL_INSTANCES =
       "https://docs.aws.amazon.com/sagemaker/latest/dg/multi-model-support.html";
 
@@ -46,7 +48,16 @@ public final class HostingExclusions {
           MULTI_MODEL_INSTANCES),
       // An asynchronous endpoint config is created with instance variants (InstanceType, InitialInstanceCount).
       row(HostingFeature.ASYNC_INFERENCE, HostingFeature.SERVERLESS, Kind.REJECTED, Rule.ASYNC_SERVERLESS,
-          Attribute.ENDPOINT_KIND, ASYNC_INFERENCE_ENDPOINTS));
+          Attribute.ENDPOINT_KIND, ASYNC_INFERENCE_ENDPOINTS),
+      row(HostingFeature.ROLLING_DEPLOYMENT, HostingFeature.SERVERLESS, Kind.REJECTED,
+          Rule.ROLLING_DEPLOYMENT_SERVERLESS, Attribute.DEPLOYMENT_POLICY, GUARDRAILS_EXCLUSIONS),
+      row(HostingFeature.ROLLING_DEPLOYMENT, HostingFeature.SEVERAL_VARIANTS, Kind.REJECTED,
+          Rule.ROLLING_DEPLOYMENT_VARIANTS, Attribute.DEPLOYMENT_POLICY, GUARDRAILS_EXCLUSIONS),
+      // SageMaker falls back silently here (all at once, no baking, no rollback): reported as an error, since the
+      // guarded deployment asked for would not happen.
+      row(HostingFeature.GUARDED_DEPLOYMENT, HostingFeature.INF1_INSTANCE, Kind.REJECTED,
+          Rule.GUARDED_DEPLOYMENT_INF1, Attribute.DEPLOYMENT_POLICY, setup -> new Object[] {setup.instanceType()},
+          GUARDRAILS_EXCLUSIONS));
 
   private HostingExclusions() {}
 

@@ -268,5 +268,38 @@ public final class Limits {
   public static final String BACKLOG_PER_INSTANCE_METRIC = "ApproximateBacklogSizePerInstance";
   public static final String BACKLOG_WITHOUT_CAPACITY_METRIC = "HasBacklogWithoutCapacity";
 
+  /**
+   * Guarded deployments (SageMaker API reference): TrafficRoutingConfig.WaitIntervalInSeconds,
+   * RollingUpdatePolicy.WaitIntervalInSeconds and BlueGreenUpdatePolicy.TerminationWaitInSeconds are 0 to 3600;
+   * MaximumExecutionTimeoutInSeconds of either policy is 600 to 28800, and larger than the termination wait and the
+   * wait interval together (BlueGreenUpdatePolicy).
+   */
+  public static final int MIN_DEPLOYMENT_WAIT_SECONDS = 0;
+  public static final int MAX_DEPLOYMENT_WAIT_SECONDS = 3600;
+  public static final int MIN_DEPLOYMENT_EXECUTION_TIMEOUT_SECONDS = 600;
+  public static final int MAX_DEPLOYMENT_EXECUTION_TIMEOUT_SECONDS = 28800;
+  /** TrafficRoutingConfig.Type. */
+  public static final String ALL_AT_ONCE = "ALL_AT_ONCE";
+  public static final String CANARY = "CANARY";
+  public static final String LINEAR = "LINEAR";
+  /** CapacitySize: Type INSTANCE_COUNT or CAPACITY_PERCENT, Value at least 1 (a percentage: at most 100). */
+  public static final String INSTANCE_COUNT = "INSTANCE_COUNT";
+  public static final String CAPACITY_PERCENT = "CAPACITY_PERCENT";
+  public static final int MIN_CAPACITY_SIZE = 1;
+  public static final int MAX_CAPACITY_PERCENT = 100;
+  /**
+   * Shares of the variant's instances (SageMaker API reference): TrafficRoutingConfig.CanarySize at most 50%,
+   * LinearStepSize 10% to 50%, RollingUpdatePolicy.MaximumBatchSize 5% to 50%.
+   */
+  public static final int MIN_CANARY_PERCENT = 0;
+  public static final int MAX_CANARY_PERCENT = 50;
+  public static final int MIN_LINEAR_STEP_PERCENT = 10;
+  public static final int MAX_LINEAR_STEP_PERCENT = 50;
+  public static final int MIN_ROLLING_BATCH_PERCENT = 5;
+  public static final int MAX_ROLLING_BATCH_PERCENT = 50;
+  /** AutoRollbackConfig.Alarms: 1 to 10; Alarm.AlarmName: 1 to 255 characters, pattern {@code (?!\\s*$).+}. */
+  public static final int MAX_ROLLBACK_ALARMS = 10;
+  public static final int MAX_ALARM_NAME_LENGTH = 255;
+
   private Limits() {}
 }

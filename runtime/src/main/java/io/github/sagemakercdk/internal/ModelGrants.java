@@ -301,6 +301,17 @@ public final class ModelGrants {
     }
   }
 
+  /**
+   * What a guarded deployment's auto-rollback needs (SageMaker Developer Guide, "Auto-Rollback Configuration and
+   * Monitoring"): {@code cloudwatch:DescribeAlarms} on exactly these alarms.
+   */
+  public void describeAlarms(List<String> alarmArns) {
+    principal.addToPrincipalPolicy(PolicyStatement.Builder.create()
+        .actions(List.of("cloudwatch:DescribeAlarms"))
+        .resources(alarmArns)
+        .build());
+  }
+
   /** {@code kms:Decrypt} and {@code kms:GenerateDataKey} on {@code key} alone. */
   public void encryptWith(IKey key) {
     KmsGrants.use(key, ENCRYPT_WITH_KEY, principal, suppressions, ASYNC_KEY_ALIAS_REASON);
