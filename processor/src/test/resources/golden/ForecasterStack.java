@@ -24,6 +24,7 @@ import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.StackProps;
 import software.amazon.awscdk.services.cloudwatch.Alarm;
 import software.amazon.awscdk.services.ecr.Repository;
+import software.amazon.awscdk.services.iam.IRole;
 import software.constructs.Construct;
 
 @Generated(
@@ -78,6 +79,10 @@ public class ForecasterStack extends Stack {
 
   public Model getModel() {
     return model;
+  }
+
+  public IRole getRole() {
+    return model.getRole();
   }
 
   public EndpointConfig getEndpointConfig() {

@@ -26,6 +26,7 @@ import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.StackProps;
 import software.amazon.awscdk.services.cloudwatch.Alarm;
 import software.amazon.awscdk.services.ecr.Repository;
+import software.amazon.awscdk.services.iam.IRole;
 import software.amazon.awscdk.services.s3.Bucket;
 import software.constructs.Construct;
 
@@ -86,6 +87,10 @@ public class RankerStack extends Stack {
 
   public Model getModel() {
     return model;
+  }
+
+  public IRole getRole() {
+    return model.getRole();
   }
 
   public EndpointConfig getEndpointConfig() {

@@ -20,6 +20,7 @@ import java.util.List;
 import javax.annotation.processing.Generated;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.StackProps;
+import software.amazon.awscdk.services.iam.IRole;
 import software.constructs.Construct;
 
 @Generated(
@@ -67,6 +68,10 @@ public class TranscriberStack extends Stack {
 
   public Model getModel() {
     return model;
+  }
+
+  public IRole getRole() {
+    return model.getRole();
   }
 
   public EndpointConfig getEndpointConfig() {

@@ -26,6 +26,7 @@ import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.StackProps;
 import software.amazon.awscdk.services.applicationautoscaling.EnableScalingProps;
 import software.amazon.awscdk.services.ecr.Repository;
+import software.amazon.awscdk.services.iam.IRole;
 import software.amazon.awscdk.services.kms.IKey;
 import software.amazon.awscdk.services.kms.Key;
 import software.amazon.awscdk.services.s3.Bucket;
@@ -105,6 +106,10 @@ public class VideoTaggerStack extends Stack {
 
   public Model getModel() {
     return model;
+  }
+
+  public IRole getRole() {
+    return model.getRole();
   }
 
   public EndpointConfig getEndpointConfig() {
