@@ -14,6 +14,7 @@ import software.amazon.awscdk.ArnComponents;
 import software.amazon.awscdk.ArnFormat;
 import software.amazon.awscdk.ResourceProps;
 import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.services.cloudwatch.IAlarm;
 import software.amazon.awscdk.services.sagemaker.CfnEndpoint;
 import software.constructs.Construct;
 
@@ -25,6 +26,8 @@ import software.constructs.Construct;
 public class Endpoint extends EndpointBase {
   private final IEndpointConfig endpointConfig;
   private final CfnEndpoint resource;
+  /** How the endpoint is updated (its guarded deployment and rollback alarms), or null for SageMaker's default. */
+  private Deployment deployment;
   /** One object per variant, so that auto scaling a variant twice is caught. */
   private final Map<String, EndpointInstanceProductionVariant> variants = new LinkedHashMap<>();
 
@@ -48,10 +51,16 @@ public class Endpoint extends EndpointBase {
   public Endpoint(Construct scope, String id, EndpointProps props) {
     super(scope, id, checked(scope, id, props));
     this.endpointConfig = props.getEndpointConfig();
+    this.deployment = props.getDeploymentConfig() == null ? null : new Deployment(props.getDeploymentConfig());
     this.resource = CfnEndpoint.Builder.create(this, "Endpoint")
         .endpointConfigName(endpointConfig.getEndpointConfigName())
         .endpointName(getPhysicalName())
+        .deploymentConfig(deployment == null ? null : deployment.render())
         .build();
+    getNode().addValidation(() -> deployment == null ? List.of() : deploymentViolations(deployment));
+    if (deployment != null) {
+      grantDescribeAlarms(props.getDeploymentConfig().getRollbackAlarms());
+    }
     String endpointName = getResourceNameAttribute(resource.getAttrEndpointName());
     setAttributes(getResourceArnAttribute(resource.getRef(), ArnComponents.builder()
         .service("sagemaker").resource("endpoint").resourceName(getPhysicalName()).build()), endpointName);
@@ -66,6 +75,9 @@ public class Endpoint extends EndpointBase {
     String name = props.getEndpointName();
     if (name != null && !Tokens.isUnresolved(name)) {
       Violations.check(subject, EndpointRules.endpointName(name));
+    }
+    if (props.getDeploymentConfig() != null) {
+      Violations.of(new Deployment(props.getDeploymentConfig()).checkValues()).throwIfAny(subject);
     }
     Stack stack = Stack.of(scope);
     Optional<EnvironmentDifference> elsewhere = EnvironmentDifference.between(
@@ -109,6 +121,68 @@ public class Endpoint extends EndpointBase {
         n -> new EndpointInstanceProductionVariant(this, configVariants().instanceVariant(n)));
   }
 
+  /**
+   * Rolls a deployment of this endpoint back when {@code alarm} goes off, for instance an alarm on this endpoint's
+   * own metrics, which exists only after the endpoint: SageMaker watches 1 to 10 alarms during each update.
+   *
+   * @throws IllegalArgumentException when the alarm would break SageMaker's rules (an 11th alarm, one given twice)
+   */
+  public void addRollbackAlarm(IAlarm alarm) {
+    if (alarm == null) {
+      throw new IllegalArgumentException(subject() + ": give an alarm");
+    }
+    Deployment next = Deployment.withAlarm(deployment, alarm);
+    Violations.of(next.checkValues()).throwIfAny(this::subject);
+    deployment = next;
+    resource.setDeploymentConfig(next.render());
+    grantDescribeAlarms(List.of(alarm));
+  }
+
+  /**
+   * SageMaker reads the rollback alarms with the execution role of the endpoint's models: each model of the config's
+   * variants (those it has now) may describe exactly these alarms. An imported config's models are not known.
+   */
+  private void grantDescribeAlarms(List<IAlarm> alarms) {
+    if (alarms.isEmpty() || !(endpointConfig instanceof EndpointConfig defined)) {
+      return;
+    }
+    List<String> arns = alarms.stream().map(Deployment::alarmArn).toList();
+    java.util.Set<IModel> granted = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+    for (IModel model : defined.variants().models()) {
+      if (granted.add(model)) {
+        ModelBase.grantsOf(model).describeAlarms(arns);
+      }
+    }
+  }
+
+  /**
+   * What the guarded deployment breaks with the config's variants, at synth when they are all known: batch sizes
+   * against the one variant's instance count (unless auto scaled), and the exclusions. An imported config is not
+   * known: nothing to check.
+   */
+  private List<String> deploymentViolations(Deployment deployment) {
+    if (!(endpointConfig instanceof EndpointConfig defined)) {
+      return List.of();
+    }
+    ProductionVariants known = defined.variants();
+    List<String> names = known.instanceVariantNames();
+    Number instanceCount = null;
+    if (names.size() == 1 && known.serverlessVariantCount() == 0 && !variant(names.get(0)).isAutoScaled()) {
+      instanceCount = ProductionVariants.initialInstanceCount(known.instanceVariant(names.get(0)));
+    }
+    List<String> instanceTypes = names.stream()
+        .map(name -> ProductionVariants.instanceType(known.instanceVariant(name)).toString())
+        .filter(type -> !Tokens.isUnresolved(type))
+        .toList();
+    return Violations.of(deployment.checkHosting(Tokens.known(instanceCount), names.size(), known.serverlessVariantCount(),
+        instanceTypes)).lines();
+  }
+
+  /** Whether the endpoint's own config serves asynchronous inference (an imported config: not known, so no). */
+  boolean isAsynchronous() {
+    return endpointConfig instanceof EndpointConfig defined && defined.isAsynchronous();
+  }
+
   private ProductionVariants configVariants() {
     if (endpointConfig instanceof EndpointConfig defined) {
       return defined.variants();
@@ -148,6 +222,11 @@ public class Endpoint extends EndpointBase {
 
     public Builder endpointName(String endpointName) {
       props.endpointName(endpointName);
+      return this;
+    }
+
+    public Builder deploymentConfig(DeploymentConfig deploymentConfig) {
+      props.deploymentConfig(deploymentConfig);
       return this;
     }
 

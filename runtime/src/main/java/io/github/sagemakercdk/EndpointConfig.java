@@ -3,6 +3,7 @@ package io.github.sagemakercdk;
 import io.github.sagemakercdk.internal.Subject;
 import io.github.sagemakercdk.internal.Tokens;
 import io.github.sagemakercdk.internal.Violations;
+import io.github.sagemakercdk.rules.AsyncInferenceRules;
 import io.github.sagemakercdk.rules.EndpointRules;
 import io.github.sagemakercdk.rules.EnvironmentRules;
 import io.github.sagemakercdk.rules.KmsRules;
@@ -34,6 +35,8 @@ public class EndpointConfig extends EndpointConfigBase {
   private final CfnEndpointConfig resource;
   /** The storage volume key's ARN, or null for none. */
   private final String encryptionKeyArn;
+  /** Asynchronous inference, or null for a real-time (or serverless) config. */
+  private final AsyncInference asyncInference;
 
   /** Imports the endpoint config with this ARN. */
   public static IEndpointConfig fromEndpointConfigArn(Construct scope, String id, String endpointConfigArn) {
@@ -53,20 +56,24 @@ public class EndpointConfig extends EndpointConfigBase {
   }
 
   public EndpointConfig(Construct scope, String id, EndpointConfigProps props) {
-    this(scope, id, props == null ? EndpointConfigProps.builder().build() : props, checked(scope, id, props));
+    this(scope, id, props == null ? EndpointConfigProps.builder().build() : props, checked(scope, id, props),
+        AsyncInference.checked(Subject.ENDPOINT_CONFIG.of(scope, id), props == null ? null : props.getAsyncInference()));
   }
 
   /** Takes the variants already checked, so a rejected config leaves nothing half-built behind. */
-  private EndpointConfig(Construct scope, String id, EndpointConfigProps props, ProductionVariants variants) {
-    this(scope, id, props, variants, props.getDataCaptureConfig() == null ? null : DataCapture.checked(
-        Subject.ENDPOINT_CONFIG.of(scope, id), props.getDataCaptureConfig(), variants.serverlessVariantCount()));
+  private EndpointConfig(Construct scope, String id, EndpointConfigProps props, ProductionVariants variants,
+      AsyncInference asyncInference) {
+    this(scope, id, props, variants, asyncInference, props.getDataCaptureConfig() == null ? null
+        : DataCapture.checked(Subject.ENDPOINT_CONFIG.of(scope, id), props.getDataCaptureConfig(),
+            variants.serverlessVariantCount()));
   }
 
   private EndpointConfig(Construct scope, String id, EndpointConfigProps props, ProductionVariants variants,
-      DataCapture dataCapture) {
+      AsyncInference asyncInference, DataCapture dataCapture) {
     super(scope, id, ResourceProps.builder().physicalName(props.getEndpointConfigName()).build());
     this.variants = variants;
     this.dataCapture = dataCapture;
+    this.asyncInference = asyncInference;
     IKey key = props.getEncryptionKey();
     this.encryptionKeyArn = key == null ? null : key.getKeyArn();
     this.resource = CfnEndpointConfig.Builder.create(this, "EndpointConfig")
@@ -75,9 +82,13 @@ public class EndpointConfig extends EndpointConfigBase {
         .productionVariants(variants.render())
         .shadowProductionVariants(variants.renderShadow())
         .dataCaptureConfig(dataCapture == null ? null : dataCapture.render())
+        .asyncInferenceConfig(asyncInference == null ? null : asyncInference.render())
         .build();
     if (dataCapture != null) {
       variants.models().forEach(model -> dataCapture.grantWrite(model, Stack.of(this)));
+    }
+    if (asyncInference != null) {
+      variants.instanceModels().forEach(model -> asyncInference.grantTo(model, Stack.of(this)));
     }
     String endpointConfigName = getResourceNameAttribute(resource.getAttrEndpointConfigName());
     setAttributes(getResourceArnAttribute(resource.getRef(), ArnComponents.builder()
@@ -103,6 +114,9 @@ public class EndpointConfig extends EndpointConfigBase {
       }
     }
     List<InstanceProductionVariantProps> instanceVariants = given.getInstanceProductionVariants();
+    if (given.getAsyncInference() != null && given.getServerlessProductionVariant() != null) {
+      Violations.of(AsyncInferenceRules.variants(1)).throwIfAny(subject);
+    }
     if (instanceVariants != null && !instanceVariants.isEmpty() && given.getServerlessProductionVariant() != null) {
       Violations.of(List.of(Rule.VARIANT_KINDS_MIXED.violation(
           Location.model(Location.Attribute.VARIANTS), instanceVariants.size()))).throwIfAny(subject);
@@ -139,6 +153,9 @@ public class EndpointConfig extends EndpointConfigBase {
     if (dataCapture != null) {
       dataCapture.grantWrite(props.getModel(), Stack.of(this));
     }
+    if (asyncInference != null) {
+      asyncInference.grantTo(props.getModel(), Stack.of(this));
+    }
   }
 
   /**
@@ -151,8 +168,16 @@ public class EndpointConfig extends EndpointConfigBase {
     if (dataCapture != null) {
       DataCapture.checkServerless(Subject.ENDPOINT_CONFIG.of(this));
     }
+    if (asyncInference != null) {
+      Violations.of(AsyncInferenceRules.variants(1)).throwIfAny(Subject.ENDPOINT_CONFIG.of(this));
+    }
     variants.addServerless(props);
     resource.setProductionVariants(variants.render());
+  }
+
+  /** Whether the config serves asynchronous inference, whose variants may scale to zero instances. */
+  boolean isAsynchronous() {
+    return asyncInference != null;
   }
 
   /** The variants, for the endpoints that use this config. */
@@ -230,6 +255,11 @@ public class EndpointConfig extends EndpointConfigBase {
 
     public Builder shadowProductionVariant(InstanceProductionVariantProps shadowProductionVariant) {
       props.shadowProductionVariant(shadowProductionVariant);
+      return this;
+    }
+
+    public Builder asyncInference(AsyncInferenceConfig asyncInference) {
+      props.asyncInference(asyncInference);
       return this;
     }
 

@@ -16,6 +16,7 @@ public final class EndpointConfigProps {
   private final ServerlessProductionVariantProps serverlessProductionVariant;
   private final DataCaptureConfig dataCaptureConfig;
   private final InstanceProductionVariantProps shadowProductionVariant;
+  private final AsyncInferenceConfig asyncInference;
 
   private EndpointConfigProps(Builder builder) {
     this.endpointConfigName = builder.endpointConfigName;
@@ -26,6 +27,7 @@ public final class EndpointConfigProps {
     this.serverlessProductionVariant = builder.serverlessProductionVariant;
     this.dataCaptureConfig = builder.dataCaptureConfig;
     this.shadowProductionVariant = builder.shadowProductionVariant;
+    this.asyncInference = builder.asyncInference;
   }
 
   public static Builder builder() {
@@ -66,6 +68,14 @@ public final class EndpointConfigProps {
     return shadowProductionVariant;
   }
 
+  /**
+   * Asynchronous inference: where responses go and who is notified, or null for a real-time endpoint. Only with
+   * instance production variants.
+   */
+  public AsyncInferenceConfig getAsyncInference() {
+    return asyncInference;
+  }
+
   /** Builds {@link EndpointConfigProps}. */
   public static final class Builder {
     private String endpointConfigName;
@@ -74,6 +84,7 @@ public final class EndpointConfigProps {
     private ServerlessProductionVariantProps serverlessProductionVariant;
     private DataCaptureConfig dataCaptureConfig;
     private InstanceProductionVariantProps shadowProductionVariant;
+    private AsyncInferenceConfig asyncInference;
 
     private Builder() {}
 
@@ -105,6 +116,11 @@ public final class EndpointConfigProps {
 
     public Builder shadowProductionVariant(InstanceProductionVariantProps shadowProductionVariant) {
       this.shadowProductionVariant = shadowProductionVariant;
+      return this;
+    }
+
+    public Builder asyncInference(AsyncInferenceConfig asyncInference) {
+      this.asyncInference = asyncInference;
       return this;
     }
 

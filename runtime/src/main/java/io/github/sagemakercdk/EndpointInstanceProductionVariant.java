@@ -5,7 +5,9 @@ import io.github.sagemakercdk.internal.RuntimeRule;
 import io.github.sagemakercdk.internal.Subject;
 import io.github.sagemakercdk.internal.Tokens;
 import io.github.sagemakercdk.internal.Violations;
+import io.github.sagemakercdk.rules.AsyncInferenceRules;
 import io.github.sagemakercdk.rules.AutoScalingSpec;
+import io.github.sagemakercdk.rules.BacklogScalingSpec;
 import io.github.sagemakercdk.rules.EndpointRules;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -44,6 +46,11 @@ final class EndpointInstanceProductionVariant implements IEndpointInstanceProduc
     this.variantName = variant.getVariantName();
     this.instanceType = ProductionVariants.instanceType(variant);
     this.initialInstanceCount = ProductionVariants.initialInstanceCount(variant);
+  }
+
+  /** Whether autoScaleInstanceCount was called, so the instance count changes. */
+  boolean isAutoScaled() {
+    return scalableInstanceCount != null;
   }
 
   @Override
@@ -184,9 +191,14 @@ final class EndpointInstanceProductionVariant implements IEndpointInstanceProduc
       throw Violations.illegalState(subject(), RuntimeRule.AUTO_SCALING_ALREADY_ENABLED, variantName);
     }
     Number minCapacity = scalingProps.getMinCapacity() != null ? scalingProps.getMinCapacity() : initialInstanceCount;
-    Violations.of(EndpointRules.autoScaling(
-        new AutoScalingSpec(Tokens.known(minCapacity), Tokens.known(scalingProps.getMaxCapacity()), null, null),
-        Tokens.known(instanceType.toString()), Tokens.known(initialInstanceCount))).throwIfAny(this::subject);
+    // An asynchronous endpoint may scale down to zero instances; a real-time one keeps at least one.
+    Violations.of(endpoint.isAsynchronous()
+        ? AsyncInferenceRules.backlogScaling(new BacklogScalingSpec(Tokens.known(minCapacity),
+            Tokens.known(scalingProps.getMaxCapacity()), null), Tokens.known(instanceType.toString()),
+            Tokens.known(initialInstanceCount))
+        : EndpointRules.autoScaling(
+            new AutoScalingSpec(Tokens.known(minCapacity), Tokens.known(scalingProps.getMaxCapacity()), null, null),
+            Tokens.known(instanceType.toString()), Tokens.known(initialInstanceCount))).throwIfAny(this::subject);
     scalableInstanceCount = new ScalableInstanceCount(endpoint, scalableId(), BaseScalableAttributeProps.builder()
         .serviceNamespace(ServiceNamespace.SAGEMAKER)
         .resourceId("endpoint/" + endpoint.getEndpointName() + "/variant/" + variantName)
@@ -195,6 +207,9 @@ final class EndpointInstanceProductionVariant implements IEndpointInstanceProduc
         .minCapacity(minCapacity)
         .maxCapacity(scalingProps.getMaxCapacity())
         .build());
+    if (endpoint.isAsynchronous()) {
+      scalableInstanceCount.asynchronousEndpoint(endpoint.getEndpointName());
+    }
     return scalableInstanceCount;
   }
 

@@ -2,14 +2,19 @@ package io.github.sagemakercdk;
 
 import java.util.Objects;
 
-/** How to build an {@link Endpoint}: its endpoint config (required) and, optionally, its name. */
+/**
+ * How to build an {@link Endpoint}: its endpoint config (required) and, optionally, its name and how it is updated
+ * (a guarded deployment).
+ */
 public final class EndpointProps {
   private final IEndpointConfig endpointConfig;
   private final String endpointName;
+  private final DeploymentConfig deploymentConfig;
 
   private EndpointProps(Builder builder) {
     this.endpointConfig = Objects.requireNonNull(builder.endpointConfig, "EndpointProps: endpointConfig is required");
     this.endpointName = builder.endpointName;
+    this.deploymentConfig = builder.deploymentConfig;
   }
 
   public static Builder builder() {
@@ -26,10 +31,16 @@ public final class EndpointProps {
     return endpointName;
   }
 
+  /** How SageMaker updates the endpoint to a new config (a guarded deployment), or null for its default. */
+  public DeploymentConfig getDeploymentConfig() {
+    return deploymentConfig;
+  }
+
   /** Builds {@link EndpointProps}. */
   public static final class Builder {
     private IEndpointConfig endpointConfig;
     private String endpointName;
+    private DeploymentConfig deploymentConfig;
 
     private Builder() {}
 
@@ -40,6 +51,11 @@ public final class EndpointProps {
 
     public Builder endpointName(String endpointName) {
       this.endpointName = endpointName;
+      return this;
+    }
+
+    public Builder deploymentConfig(DeploymentConfig deploymentConfig) {
+      this.deploymentConfig = deploymentConfig;
       return this;
     }
 

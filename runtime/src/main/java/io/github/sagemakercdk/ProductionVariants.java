@@ -129,6 +129,11 @@ final class ProductionVariants {
     return instanceVariants.get(name);
   }
 
+  /** The models of the instance variants, in the order the variants were added (a model may repeat). */
+  List<IModel> instanceModels() {
+    return instanceVariants.values().stream().map(InstanceProductionVariantProps::getModel).toList();
+  }
+
   List<String> instanceVariantNames() {
     return List.copyOf(instanceVariants.keySet());
   }

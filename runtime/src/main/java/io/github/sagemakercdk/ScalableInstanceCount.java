@@ -1,9 +1,21 @@
 package io.github.sagemakercdk;
 
+import io.github.sagemakercdk.internal.RuntimeRule;
 import io.github.sagemakercdk.internal.Subject;
 import io.github.sagemakercdk.internal.Tokens;
 import io.github.sagemakercdk.internal.Violations;
+import io.github.sagemakercdk.rules.AsyncInferenceRules;
+import io.github.sagemakercdk.rules.BacklogScalingSpec;
 import io.github.sagemakercdk.rules.EndpointRules;
+import io.github.sagemakercdk.rules.Limits;
+import java.util.List;
+import java.util.Map;
+import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.services.applicationautoscaling.AdjustmentType;
+import software.amazon.awscdk.services.applicationautoscaling.BasicStepScalingPolicyProps;
+import software.amazon.awscdk.services.applicationautoscaling.ScalingInterval;
+import software.amazon.awscdk.services.cloudwatch.Metric;
+import software.amazon.awscdk.services.cloudwatch.MetricProps;
 import software.amazon.awscdk.services.applicationautoscaling.BaseScalableAttribute;
 import software.amazon.awscdk.services.applicationautoscaling.BaseScalableAttributeProps;
 import software.amazon.awscdk.services.applicationautoscaling.BasicTargetTrackingScalingPolicyProps;
@@ -15,9 +27,70 @@ import software.constructs.Construct;
  * {@link IEndpointInstanceProductionVariant#autoScaleInstanceCount}.
  */
 public class ScalableInstanceCount extends BaseScalableAttribute {
+  private static final String SAGEMAKER_METRICS = "AWS/SageMaker";
+  /** The endpoint's name when it serves asynchronous inference, else null: its backlog metrics need it. */
+  private String asynchronousEndpointName;
 
   public ScalableInstanceCount(Construct scope, String id, BaseScalableAttributeProps props) {
     super(scope, id, props);
+  }
+
+  /** Made by a variant of an asynchronous endpoint of this name. */
+  void asynchronousEndpoint(String endpointName) {
+    this.asynchronousEndpointName = endpointName;
+  }
+
+  /**
+   * Tracks the backlog of an asynchronous endpoint, {@code ApproximateBacklogSizePerInstance}, at
+   * {@code targetBacklogPerInstance}. When the scalable count may go down to 0 instances, a step scaling policy
+   * ({@code <id>FromZero}) also adds one instance as soon as requests wait with no instance to serve them
+   * ({@code HasBacklogWithoutCapacity}): target tracking alone never scales out from zero (SageMaker Developer
+   * Guide, "Autoscale an asynchronous endpoint").
+   *
+   * @throws IllegalArgumentException when targetBacklogPerInstance is not above 0
+   * @throws IllegalStateException when the endpoint is not asynchronous
+   */
+  public void scaleOnBacklog(String id, BacklogScalingProps props) {
+    String subject = Subject.SCALABLE_INSTANCE_COUNT.of(this);
+    if (props == null) {
+      throw new IllegalArgumentException(subject + ": scaleOnBacklog needs BacklogScalingProps with"
+          + " targetBacklogPerInstance");
+    }
+    if (asynchronousEndpointName == null) {
+      throw Violations.illegalState(subject, RuntimeRule.BACKLOG_SCALING_NOT_ASYNCHRONOUS);
+    }
+    Violations.of(AsyncInferenceRules.backlogScaling(
+        new BacklogScalingSpec(null, null, Tokens.known(props.getTargetBacklogPerInstance())), null, null))
+        .throwIfAny(subject);
+    doScaleToTrackMetric(id, BasicTargetTrackingScalingPolicyProps.builder()
+        .customMetric(backlogMetric(Limits.BACKLOG_PER_INSTANCE_METRIC))
+        .targetValue(props.getTargetBacklogPerInstance())
+        .policyName(props.getPolicyName())
+        .scaleInCooldown(props.getScaleInCooldown())
+        .scaleOutCooldown(props.getScaleOutCooldown())
+        .build());
+    Number minCapacity = getProps().getMinCapacity();
+    if (minCapacity != null && minCapacity.doubleValue() == 0) {
+      doScaleOnMetric(id + "FromZero", BasicStepScalingPolicyProps.builder()
+          .metric(backlogMetric(Limits.BACKLOG_WITHOUT_CAPACITY_METRIC))
+          .adjustmentType(AdjustmentType.CHANGE_IN_CAPACITY)
+          .scalingSteps(List.of(
+              ScalingInterval.builder().upper(1).change(0).build(),
+              ScalingInterval.builder().lower(1).change(1).build()))
+          .cooldown(props.getScaleOutCooldown())
+          .build());
+    }
+  }
+
+  /** A backlog metric of the endpoint, averaged per minute. */
+  private Metric backlogMetric(String metricName) {
+    return new Metric(MetricProps.builder()
+        .namespace(SAGEMAKER_METRICS)
+        .metricName(metricName)
+        .dimensionsMap(Map.of("EndpointName", asynchronousEndpointName))
+        .statistic("Average")
+        .period(Duration.minutes(1))
+        .build());
   }
 
   /**

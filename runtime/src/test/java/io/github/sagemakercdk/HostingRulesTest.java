@@ -212,7 +212,10 @@ class HostingRulesTest {
     IEndpointInstanceProductionVariant two = endpoint.findInstanceProductionVariant("Two");
 
     assertMessage(rejected(() -> two.autoScaleInstanceCount(EnableScalingProps.builder().minCapacity(0).maxCapacity(4).build())),
-        "Endpoint Scaling/Endpoint, variant \"Two\": [SM-AUTO-SCALING-CAPACITY] auto scaling minCapacity 0 and"
+        "Endpoint Scaling/Endpoint, variant \"Two\": [SM-AUTO-SCALING-ZERO-REALTIME] auto scaling minCapacity 0 is"
+            + " not valid for a real-time endpoint");
+    assertMessage(rejected(() -> two.autoScaleInstanceCount(EnableScalingProps.builder().minCapacity(-1).maxCapacity(4).build())),
+        "Endpoint Scaling/Endpoint, variant \"Two\": [SM-AUTO-SCALING-CAPACITY] auto scaling minCapacity -1 and"
             + " maxCapacity 4 are not valid");
     assertMessage(rejected(() -> two.autoScaleInstanceCount(EnableScalingProps.builder().minCapacity(3).maxCapacity(2).build())),
         "[SM-AUTO-SCALING-CAPACITY] auto scaling minCapacity 3 and maxCapacity 2");

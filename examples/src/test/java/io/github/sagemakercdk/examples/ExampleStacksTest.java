@@ -92,10 +92,11 @@ class ExampleStacksTest {
 
   @Test
   void everyAnnotatedClassIsRegisteredAsAStack() {
-    assertEquals(List.of("CapturingChurnScorerStack", "ChurnPipelineStack", "ChurnScorerCandidateStack",
-        "ChurnScorerStack", "FraudDetectorStack", "FraudEnsembleStack", "ImageClassifierStack",
-        "MonitoredFraudScorerStack", "ProductionFraudScorerStack", "RealtimeChurnScorerStack",
-        "RegionalChurnScorersStack", "ServerlessSentimentStack", "ShadowTestedChurnScorerStack"),
+    assertEquals(List.of("AsyncDocumentClassifierStack", "CapturingChurnScorerStack", "ChurnPipelineStack",
+        "ChurnScorerCandidateStack", "ChurnScorerStack", "FraudDetectorStack", "FraudEnsembleStack",
+        "GuardedRecommenderStack", "ImageClassifierStack", "MonitoredFraudScorerStack", "ProductionFraudScorerStack",
+        "RealtimeChurnScorerStack", "RegionalChurnScorersStack", "ServerlessSentimentStack",
+        "ShadowTestedChurnScorerStack"),
         List.copyOf(STACKS.keySet()));
   }
 
@@ -241,6 +242,59 @@ class ExampleStacksTest {
     assertEquals(List.of(
         "https://s3.<AWS::Region>.<AWS::URLSuffix>/example-ml-artifacts/churn/xgboost-v2/model.tar.gz",
         "https://s3.<AWS::Region>.<AWS::URLSuffix>/example-ml-artifacts/churn/xgboost/model.tar.gz"), modelData);
+  }
+
+  @Test
+  void theAsynchronousEndpointWritesToS3NotifiesEncryptedTopicsAndScalesToZero() {
+    Template template = TEMPLATE_BY_STACK.get("AsyncDocumentClassifierStack");
+    template.hasResourceProperties("AWS::SageMaker::EndpointConfig", Match.objectLike(Map.of(
+        "AsyncInferenceConfig", Match.objectLike(Map.of(
+            "ClientConfig", Map.of("MaxConcurrentInvocationsPerInstance", 4),
+            "OutputConfig", Match.objectLike(Map.of(
+                "S3OutputPath", "s3://example-async-inference/documents/output/",
+                "S3FailurePath", "s3://example-async-inference/documents/failures/",
+                "NotificationConfig", Match.objectLike(Map.of(
+                    "IncludeInferenceResponseIn", List.of("ERROR_NOTIFICATION_TOPIC"))))))))));
+    template.resourceCountIs("AWS::SNS::Topic", 2);
+    template.allResourcesProperties("AWS::SNS::Topic", Match.objectLike(Map.of("KmsMasterKeyId", Match.anyValue())));
+    template.resourceCountIs("AWS::SNS::TopicPolicy", 2);
+    template.hasResourceProperties("AWS::ApplicationAutoScaling::ScalableTarget", Match.objectLike(Map.of(
+        "MinCapacity", 0, "MaxCapacity", 4)));
+    template.hasResourceProperties("AWS::ApplicationAutoScaling::ScalingPolicy", Match.objectLike(Map.of(
+        "TargetTrackingScalingPolicyConfiguration", Match.objectLike(Map.of(
+            "TargetValue", 5,
+            "CustomizedMetricSpecification", Match.objectLike(Map.of(
+                "MetricName", "ApproximateBacklogSizePerInstance")))))));
+    template.hasResourceProperties("AWS::CloudWatch::Alarm", Match.objectLike(Map.of(
+        "MetricName", "HasBacklogWithoutCapacity", "Threshold", 1)));
+    // cdk.json's feature flags minimize the policy: its resources come sorted.
+    Object put = Match.objectLike(Map.of("Action", "s3:PutObject", "Resource", List.of(
+        objectsUnder("example-async-inference/documents/failures/"),
+        objectsUnder("example-async-inference/documents/output/"))));
+    template.hasResourceProperties("AWS::IAM::Policy", Match.objectLike(Map.of(
+        "PolicyDocument", Match.objectLike(Map.of("Statement", Match.arrayWith(List.of(put)))))));
+  }
+
+  /** The ARN of the objects under an S3 prefix, as CloudFormation gets it. */
+  private static Map<String, Object> objectsUnder(String bucketAndPrefix) {
+    return Map.of("Fn::Join", List.of("", List.of("arn:", Map.of("Ref", "AWS::Partition"),
+        ":s3:::" + bucketAndPrefix + "*")));
+  }
+
+  @Test
+  void theGuardedEndpointShiftsToACanaryAndRollsBackOnItsAlarms() {
+    Template template = TEMPLATE_BY_STACK.get("GuardedRecommenderStack");
+    template.hasResourceProperties("AWS::SageMaker::Endpoint", Match.objectLike(Map.of(
+        "EndpointName", "recommender-guarded",
+        "DeploymentConfig", Map.of(
+            "BlueGreenUpdatePolicy", Map.of(
+                "TrafficRoutingConfiguration", Map.of("Type", "CANARY", "WaitIntervalInSeconds", 600,
+                    "CanarySize", Map.of("Type", "CAPACITY_PERCENT", "Value", 25)),
+                "MaximumExecutionTimeoutInSeconds", 3600,
+                "TerminationWaitInSeconds", 300),
+            "AutoRollbackConfiguration", Map.of("Alarms", List.of(
+                Map.of("AlarmName", "recommender-invocation-5xx"),
+                Map.of("AlarmName", "recommender-model-latency")))))));
   }
 
   @Test

@@ -1,12 +1,16 @@
 package io.github.sagemakercdk.processor;
 
+import io.github.sagemakercdk.annotations.AsyncEndpoint;
 import io.github.sagemakercdk.annotations.AutoScaling;
+import io.github.sagemakercdk.annotations.BacklogScaling;
+import io.github.sagemakercdk.annotations.BlueGreenDeployment;
 import io.github.sagemakercdk.annotations.Container;
 import io.github.sagemakercdk.annotations.Containers;
 import io.github.sagemakercdk.annotations.CustomizeStack;
 import io.github.sagemakercdk.annotations.DataCapture;
 import io.github.sagemakercdk.annotations.Endpoint;
 import io.github.sagemakercdk.annotations.RealtimeEndpoint;
+import io.github.sagemakercdk.annotations.RollingDeployment;
 import io.github.sagemakercdk.annotations.SageMakerModel;
 import io.github.sagemakercdk.annotations.ServerlessEndpoint;
 import io.github.sagemakercdk.annotations.ShadowVariant;
@@ -27,6 +31,10 @@ final class AnnotationNames {
   static final String DATA_CAPTURE = DataCapture.class.getCanonicalName();
   static final String SHADOW_VARIANT = ShadowVariant.class.getCanonicalName();
   static final String CUSTOMIZE_STACK = CustomizeStack.class.getCanonicalName();
+  static final String ASYNC_ENDPOINT = AsyncEndpoint.class.getCanonicalName();
+  static final String BACKLOG_SCALING = BacklogScaling.class.getCanonicalName();
+  static final String BLUE_GREEN_DEPLOYMENT = BlueGreenDeployment.class.getCanonicalName();
+  static final String ROLLING_DEPLOYMENT = RollingDeployment.class.getCanonicalName();
 
   private AnnotationNames() {}
 

@@ -12,8 +12,8 @@ package io.github.sagemakercdk.processor;
  * method by its index among the class's such methods, in declaration order.
  *
  * @param kind the annotation, or {@link Kind#NONE} for the class itself
- * @param occurrence for {@link Kind#CONTAINER}, {@link Kind#AUTO_SCALING} and {@link Kind#HOOK}, the index described
- *     above; else -1
+ * @param occurrence for {@link Kind#CONTAINER}, {@link Kind#AUTO_SCALING}, {@link Kind#HOOK} and
+ *     {@link Kind#BACKLOG_SCALING}, the index described above; else -1
  */
 record AnnotationRef(Kind kind, int occurrence) {
 
@@ -28,7 +28,12 @@ record AnnotationRef(Kind kind, int occurrence) {
     DATA_CAPTURE("DataCapture"),
     SHADOW_VARIANT("ShadowVariant"),
     /** A {@code @CustomizeStack} method: its problems go on the method. */
-    HOOK("CustomizeStack");
+    HOOK("CustomizeStack"),
+    ASYNC_ENDPOINT("AsyncEndpoint"),
+    /** The {@code @BacklogScaling} at its index in the {@code autoScaling} array of the class's {@code @AsyncEndpoint}. */
+    BACKLOG_SCALING("BacklogScaling"),
+    BLUE_GREEN_DEPLOYMENT("BlueGreenDeployment"),
+    ROLLING_DEPLOYMENT("RollingDeployment");
 
     private final String simpleName;
 
@@ -49,6 +54,9 @@ record AnnotationRef(Kind kind, int occurrence) {
   static final AnnotationRef SERVERLESS_ENDPOINT = new AnnotationRef(Kind.SERVERLESS_ENDPOINT, -1);
   static final AnnotationRef DATA_CAPTURE = new AnnotationRef(Kind.DATA_CAPTURE, -1);
   static final AnnotationRef SHADOW_VARIANT = new AnnotationRef(Kind.SHADOW_VARIANT, -1);
+  static final AnnotationRef ASYNC_ENDPOINT = new AnnotationRef(Kind.ASYNC_ENDPOINT, -1);
+  static final AnnotationRef BLUE_GREEN_DEPLOYMENT = new AnnotationRef(Kind.BLUE_GREEN_DEPLOYMENT, -1);
+  static final AnnotationRef ROLLING_DEPLOYMENT = new AnnotationRef(Kind.ROLLING_DEPLOYMENT, -1);
 
   static AnnotationRef container(int occurrence) {
     return new AnnotationRef(Kind.CONTAINER, occurrence);
@@ -60,5 +68,9 @@ record AnnotationRef(Kind kind, int occurrence) {
 
   static AnnotationRef hook(int occurrence) {
     return new AnnotationRef(Kind.HOOK, occurrence);
+  }
+
+  static AnnotationRef backlogScaling(int occurrence) {
+    return new AnnotationRef(Kind.BACKLOG_SCALING, occurrence);
   }
 }

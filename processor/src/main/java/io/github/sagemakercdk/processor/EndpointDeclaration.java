@@ -39,6 +39,36 @@ sealed interface EndpointDeclaration {
     }
   }
 
+  /**
+   * {@code @AsyncEndpoint}: an asynchronous endpoint on instances. Empty strings and a
+   * {@code maxConcurrentInvocationsPerInstance} of 0 mean not given.
+   *
+   * @param includeInferenceResponseIn the {@code ResponseTopic} constants' names, each with its site
+   * @param autoScalingSite the {@code autoScaling} attribute as a whole
+   * @param autoScaling its {@code @BacklogScaling}s in source order (more than one is an error)
+   */
+  record Async(
+      Site site,
+      AnnotatedValue<String> name,
+      AnnotatedValue<String> variantName,
+      AnnotatedValue<String> instanceType,
+      AnnotatedValue<Integer> initialInstanceCount,
+      AnnotatedValue<String> kmsKey,
+      AnnotatedValue<String> outputPath,
+      AnnotatedValue<String> failurePath,
+      AnnotatedValue<String> successTopic,
+      AnnotatedValue<String> errorTopic,
+      AnnotatedList includeInferenceResponseIn,
+      AnnotatedValue<Integer> maxConcurrentInvocationsPerInstance,
+      AnnotatedValue<String> outputKmsKey,
+      Site autoScalingSite,
+      List<BacklogScalingDeclaration> autoScaling) implements EndpointDeclaration {
+
+    public Async {
+      autoScaling = List.copyOf(autoScaling);
+    }
+  }
+
   /** {@code @ServerlessEndpoint}; a {@code provisionedConcurrency} of 0 means none. */
   record Serverless(
       Site site,

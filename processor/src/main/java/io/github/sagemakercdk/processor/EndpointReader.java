@@ -33,9 +33,12 @@ final class EndpointReader {
         endpoints.add(instance);
       } else if (name.equals(AnnotationNames.SERVERLESS_ENDPOINT)) {
         endpoints.add(serverless(type, mirror, unreadable));
+      } else if (name.equals(AnnotationNames.ASYNC_ENDPOINT)) {
+        endpoints.add(AsyncEndpointReader.read(type, mirror, unreadable));
       }
     }
-    return new DeclaredEndpoints(endpoints, unreadable);
+    List<DeploymentDeclaration> deployments = DeploymentReader.read(type, unreadable);
+    return new DeclaredEndpoints(endpoints, deployments, unreadable);
   }
 
   private static EndpointDeclaration.Instance instance(

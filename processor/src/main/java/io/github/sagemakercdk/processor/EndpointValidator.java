@@ -23,9 +23,13 @@ import java.util.function.Function;
  */
 final class EndpointValidator {
   private final Report report;
+  private final AsyncEndpointValidator async;
+  private final DeploymentValidator deployments;
 
   EndpointValidator(Report report) {
     this.report = report;
+    this.async = new AsyncEndpointValidator(report);
+    this.deployments = new DeploymentValidator(report);
   }
 
   /** The plan of the class's endpoint; empty when it has none, or problems (all reported). */
@@ -47,11 +51,19 @@ final class EndpointValidator {
       valid = false;
     }
     for (EndpointDeclaration endpoint : endpoints) {
-      valid &= endpoint instanceof EndpointDeclaration.Instance instance
-          ? check(instance)
-          : check((EndpointDeclaration.Serverless) endpoint);
+      if (endpoint instanceof EndpointDeclaration.Instance instance) {
+        valid &= check(instance);
+      } else if (endpoint instanceof EndpointDeclaration.Async asynchronous) {
+        valid &= async.check(asynchronous);
+      } else {
+        valid &= check((EndpointDeclaration.Serverless) endpoint);
+      }
     }
-    return valid && endpoints.size() == 1 ? Optional.of(plan(endpoints.get(0))) : Optional.empty();
+    Optional<DeploymentPlan> deployment =
+        deployments.validate(declared.deployments(), endpoints.isEmpty() ? null : endpoints.get(0));
+    return valid && endpoints.size() == 1
+        ? Optional.of(plan(endpoints.get(0), deployment.orElse(null)))
+        : Optional.empty();
   }
 
   /** Whether the instance endpoint and its auto scaling break no rule. */
@@ -126,7 +138,10 @@ final class EndpointValidator {
     };
   }
 
-  private static EndpointPlan plan(EndpointDeclaration endpoint) {
+  private static EndpointPlan plan(EndpointDeclaration endpoint, DeploymentPlan deployment) {
+    if (endpoint instanceof EndpointDeclaration.Async asynchronous) {
+      return AsyncEndpointValidator.plan(asynchronous);
+    }
     if (endpoint instanceof EndpointDeclaration.Serverless serverless) {
       return new EndpointPlan.Serverless(optional(serverless.name().value()), serverless.variantName().value(),
           serverless.memorySizeInMb().value(), serverless.maxConcurrency().value(),
@@ -140,7 +155,7 @@ final class EndpointValidator {
         .orElse(null);
     return new EndpointPlan.Instance(optional(instance.name().value()), instance.variantName().value(),
         instance.instanceType().value(), instance.initialInstanceCount().value(), autoScaling,
-        optional(instance.kmsKey().value()));
+        optional(instance.kmsKey().value()), deployment);
   }
 
   /** The annotation as written: {@code RealtimeEndpoint}, {@code Endpoint} or {@code ServerlessEndpoint}. */

@@ -39,6 +39,9 @@ final class EndpointWriter {
         .addField(ENDPOINT, ENDPOINT_FIELD, Modifier.PRIVATE, Modifier.FINAL)
         .addMethod(getter("getEndpointConfig", ENDPOINT_CONFIG, CONFIG_FIELD))
         .addMethod(getter("getEndpoint", ENDPOINT, ENDPOINT_FIELD));
+    if (endpoint instanceof EndpointPlan.Async async) {
+      AsyncEndpointWriter.addMembers(type, async);
+    }
   }
 
   /**
@@ -49,11 +52,17 @@ final class EndpointWriter {
     if (endpoint == null) {
       return CodeBlock.of("");
     }
-    CodeBlock.Builder code = CodeBlock.builder()
-        .addStatement("this.$L = $L", CONFIG_FIELD, endpointConfig(endpoint, capture, shadow, modelField))
+    CodeBlock.Builder code = CodeBlock.builder();
+    if (endpoint instanceof EndpointPlan.Async async) {
+      code.add(AsyncEndpointWriter.topics(async));
+    }
+    code.addStatement("this.$L = $L", CONFIG_FIELD, endpointConfig(endpoint, capture, shadow, modelField))
         .addStatement("this.$L = $L", ENDPOINT_FIELD, endpoint(endpoint));
     if (endpoint instanceof EndpointPlan.Instance instance && instance.autoScaling() != null) {
       code.addStatement("$L", autoScaling(instance));
+    }
+    if (endpoint instanceof EndpointPlan.Async async && async.autoScaling() != null) {
+      code.addStatement("$L", AsyncEndpointWriter.backlogScaling(async, ENDPOINT_FIELD));
     }
     return code.build();
   }
@@ -63,16 +72,12 @@ final class EndpointWriter {
     CodeBlock.Builder code = CodeBlock.builder()
         .add("new $T(this, $S, $T.builder()\n", ENDPOINT_CONFIG, "EndpointConfig", ENDPOINT_CONFIG_PROPS);
     if (endpoint instanceof EndpointPlan.Instance instance) {
-      code.add(".instanceProductionVariants($T.of(\n", LIST).indent().indent()
-          .add("$T.builder()\n", INSTANCE_PRODUCTION_VARIANT_PROPS).indent().indent()
-          .add(".variantName($S)\n", instance.variantName())
-          .add(".model($L)\n", modelField)
-          .add(".instanceType($T.of($S))\n", INSTANCE_TYPE, instance.instanceType())
-          .add(".initialInstanceCount($L)\n", instance.initialInstanceCount())
-          .add(".build()))\n").unindent().unindent().unindent().unindent();
-      if (instance.kmsKey() != null) {
-        code.add(".encryptionKey($L)\n", SettingsWriter.key("EndpointKey", instance.kmsKey()));
-      }
+      instanceVariant(code, instance.variantName(), modelField, instance.instanceType(),
+          instance.initialInstanceCount(), instance.kmsKey());
+    } else if (endpoint instanceof EndpointPlan.Async async) {
+      instanceVariant(code, async.variantName(), modelField, async.instanceType(), async.initialInstanceCount(),
+          async.kmsKey());
+      code.add(".asyncInference($L)\n", AsyncEndpointWriter.asyncInference(async));
     } else {
       EndpointPlan.Serverless serverless = (EndpointPlan.Serverless) endpoint;
       code.add(".serverlessProductionVariant($T.builder()\n", SERVERLESS_PRODUCTION_VARIANT_PROPS).indent().indent()
@@ -92,12 +97,30 @@ final class EndpointWriter {
     return code.add(".build())").build();
   }
 
+  /** The one instance variant of a config, and the storage volume key when given. */
+  private static void instanceVariant(CodeBlock.Builder code, String variantName, String modelField,
+      String instanceType, int initialInstanceCount, String kmsKey) {
+    code.add(".instanceProductionVariants($T.of(\n", LIST).indent().indent()
+        .add("$T.builder()\n", INSTANCE_PRODUCTION_VARIANT_PROPS).indent().indent()
+        .add(".variantName($S)\n", variantName)
+        .add(".model($L)\n", modelField)
+        .add(".instanceType($T.of($S))\n", INSTANCE_TYPE, instanceType)
+        .add(".initialInstanceCount($L)\n", initialInstanceCount)
+        .add(".build()))\n").unindent().unindent().unindent().unindent();
+    if (kmsKey != null) {
+      code.add(".encryptionKey($L)\n", SettingsWriter.key("EndpointKey", kmsKey));
+    }
+  }
+
   private static CodeBlock endpoint(EndpointPlan endpoint) {
     CodeBlock.Builder code = CodeBlock.builder()
         .add("new $T(this, $S, $T.builder()\n", ENDPOINT, "Endpoint", ENDPOINT_PROPS)
         .add(".endpointConfig($L)\n", CONFIG_FIELD);
     if (endpoint.endpointName() != null) {
       code.add(".endpointName($S)\n", endpoint.endpointName());
+    }
+    if (endpoint instanceof EndpointPlan.Instance instance && instance.deployment() != null) {
+      code.add(".deploymentConfig($L)\n", DeploymentWriter.deploymentConfig(instance.deployment()));
     }
     return code.add(".build())").build();
   }
@@ -128,7 +151,7 @@ final class EndpointWriter {
     return Double.toString(value);
   }
 
-  private static MethodSpec getter(String name, ClassName type, String field) {
+  static MethodSpec getter(String name, ClassName type, String field) {
     return MethodSpec.methodBuilder(name)
         .addModifiers(Modifier.PUBLIC)
         .returns(type)

@@ -29,8 +29,20 @@ final class GeneratedTypes {
   static final ClassName PINNED_ENVIRONMENT = ClassName.get(RUNTIME, "PinnedEnvironment");
   static final ClassName DATA_CAPTURE_CONFIG = ClassName.get(RUNTIME, "DataCaptureConfig");
   static final ClassName CAPTURE_MODE = ClassName.get(RUNTIME, "CaptureMode");
+  static final ClassName ASYNC_INFERENCE_CONFIG = ClassName.get(RUNTIME, "AsyncInferenceConfig");
+  static final ClassName S3_PATH = ClassName.get(RUNTIME, "S3Path");
+  static final ClassName INFERENCE_RESPONSE_TOPIC = ClassName.get(RUNTIME, "InferenceResponseTopic");
+  static final ClassName NOTIFICATION_TOPICS = ClassName.get(RUNTIME, "NotificationTopics");
+  static final ClassName BACKLOG_SCALING_PROPS = ClassName.get(RUNTIME, "BacklogScalingProps");
+  static final ClassName DEPLOYMENT_CONFIG = ClassName.get(RUNTIME, "DeploymentConfig");
+  static final ClassName BLUE_GREEN_UPDATE_POLICY = ClassName.get(RUNTIME, "BlueGreenUpdatePolicy");
+  static final ClassName ROLLING_UPDATE_POLICY = ClassName.get(RUNTIME, "RollingUpdatePolicy");
+  static final ClassName TRAFFIC_ROUTING_CONFIG = ClassName.get(RUNTIME, "TrafficRoutingConfig");
+  static final ClassName CAPACITY_SIZE = ClassName.get(RUNTIME, "CapacitySize");
 
   static final ClassName STACK = ClassName.get("software.amazon.awscdk", "Stack");
+  static final ClassName DURATION = ClassName.get("software.amazon.awscdk", "Duration");
+  static final ClassName ALARM = ClassName.get("software.amazon.awscdk.services.cloudwatch", "Alarm");
   static final ClassName STACK_PROPS = ClassName.get("software.amazon.awscdk", "StackProps");
   static final ClassName REPOSITORY = ClassName.get("software.amazon.awscdk.services.ecr", "Repository");
   static final ClassName REPOSITORY_ATTRIBUTES =
@@ -47,6 +59,9 @@ final class GeneratedTypes {
   static final ClassName SUBNET_SELECTION = ClassName.get("software.amazon.awscdk.services.ec2", "SubnetSelection");
   static final ClassName SECURITY_GROUP = ClassName.get("software.amazon.awscdk.services.ec2", "SecurityGroup");
   static final ClassName KEY = ClassName.get("software.amazon.awscdk.services.kms", "Key");
+  static final ClassName I_KEY = ClassName.get("software.amazon.awscdk.services.kms", "IKey");
+  static final ClassName TOPIC = ClassName.get("software.amazon.awscdk.services.sns", "Topic");
+  static final ClassName I_TOPIC = ClassName.get("software.amazon.awscdk.services.sns", "ITopic");
 
   static final ClassName GENERATED = ClassName.get("javax.annotation.processing", "Generated");
   static final ClassName LIST = ClassName.get("java.util", "List");

@@ -43,6 +43,10 @@ final class HostingFeatures {
         && violation.location().attribute() == Attribute.INSTANCE_TYPE) {
       return instance.instanceType().site();
     }
+    if (endpoint instanceof EndpointDeclaration.Async async
+        && violation.location().attribute() == Attribute.INSTANCE_TYPE) {
+      return async.instanceType().site();
+    }
     if (endpoint instanceof EndpointDeclaration.Serverless) {
       return endpoint.site();
     }

@@ -37,11 +37,22 @@ final class HostingValidator {
     }
   }
 
-  /** The model's features hosted by {@code endpoint}: serverless, or on its instance type when that is one. */
+  /**
+   * The model's features hosted by {@code endpoint}: serverless, or on its instance type when that is one (and
+   * asynchronous for {@code @AsyncEndpoint}).
+   */
   private static HostingSetup setup(Set<HostingFeature> own, EndpointDeclaration endpoint) {
     if (endpoint instanceof EndpointDeclaration.Instance instance) {
       String type = instance.instanceType().value();
       return HostingSetup.of(EndpointRules.isKnownInstanceType(type) ? type : null, own);
+    }
+    if (endpoint instanceof EndpointDeclaration.Async async) {
+      // Asynchronous inference runs on instances: their type's exclusions apply, and its own.
+      Set<HostingFeature> asynchronous = EnumSet.noneOf(HostingFeature.class);
+      asynchronous.addAll(own);
+      asynchronous.add(HostingFeature.ASYNC_INFERENCE);
+      String type = async.instanceType().value();
+      return HostingSetup.of(EndpointRules.isKnownInstanceType(type) ? type : null, asynchronous);
     }
     Set<HostingFeature> serverless = EnumSet.noneOf(HostingFeature.class);
     serverless.addAll(own);

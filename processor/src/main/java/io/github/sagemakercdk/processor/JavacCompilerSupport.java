@@ -79,6 +79,11 @@ final class JavacCompilerSupport implements CompilerSupport {
       case DATA_CAPTURE -> first(modifiers, annotations, AnnotationNames.DATA_CAPTURE);
       case SHADOW_VARIANT -> first(modifiers, annotations, AnnotationNames.SHADOW_VARIANT);
       case AUTO_SCALING -> autoScaling(modifiers, annotations, ref.occurrence());
+      case ASYNC_ENDPOINT -> first(modifiers, annotations, AnnotationNames.ASYNC_ENDPOINT);
+      case BLUE_GREEN_DEPLOYMENT -> first(modifiers, annotations, AnnotationNames.BLUE_GREEN_DEPLOYMENT);
+      case ROLLING_DEPLOYMENT -> first(modifiers, annotations, AnnotationNames.ROLLING_DEPLOYMENT);
+      case BACKLOG_SCALING ->
+          backlogScaling(first(modifiers, annotations, AnnotationNames.ASYNC_ENDPOINT), ref.occurrence());
       case CONTAINER -> {
         List<AnnotationTree> containers = containersInSourceOrder(modifiers, annotations);
         yield ref.occurrence() < containers.size() ? containers.get(ref.occurrence()) : null;
@@ -116,6 +121,16 @@ final class JavacCompilerSupport implements CompilerSupport {
       }
     }
     return occurrence < entries.size() && entries.get(occurrence) instanceof AnnotationTree nested ? nested : null;
+  }
+
+  /** The {@code @BacklogScaling} at this index of the {@code @AsyncEndpoint}'s {@code autoScaling}. */
+  private static AnnotationTree backlogScaling(AnnotationTree asyncEndpoint, int occurrence) {
+    ExpressionTree value = asyncEndpoint == null ? null : argument(asyncEndpoint, "autoScaling");
+    List<? extends ExpressionTree> entries =
+        value instanceof NewArrayTree array ? array.getInitializers() : value == null ? List.of() : List.of(value);
+    return entries != null && occurrence < entries.size() && entries.get(occurrence) instanceof AnnotationTree nested
+        ? nested
+        : null;
   }
 
   /** Every {@code @Container}, written alone or inside an explicit {@code @Containers}, in source order. */

@@ -42,8 +42,13 @@ enum Problem {
   ENDPOINT_WITHOUT_MODEL("@%s on %s has no effect without @SageMakerModel: add @SageMakerModel (and its"
       + " @Container) to the class, or remove the @%s"),
   ENDPOINT_KIND_CONFLICT("%s carries both @%s and @%s: a model is served by one endpoint here, either on"
-      + " instances (@RealtimeEndpoint, formerly @Endpoint) or serverless (@ServerlessEndpoint); remove one of the"
-      + " two"),
+      + " instances (@RealtimeEndpoint, formerly @Endpoint), serverless (@ServerlessEndpoint) or asynchronous"
+      + " (@AsyncEndpoint); remove one of the two"),
+  DEPLOYMENT_WITHOUT_REALTIME_ENDPOINT("@%s needs a real-time endpoint (@RealtimeEndpoint) on the class, which has"
+      + " %s: guarded deployments update an endpoint on instances here; serve the model with @RealtimeEndpoint, or"
+      + " remove the @%s"),
+  BACKLOG_SCALING_MULTIPLE("@AsyncEndpoint.autoScaling holds %d @BacklogScaling: give exactly one, or none for a"
+      + " fixed instance count"),
   AUTO_SCALING_MULTIPLE("@%s.autoScaling holds %d @AutoScaling: give exactly one, or none for a fixed"
       + " instance count"),
   DATA_CAPTURE_WITHOUT_ENDPOINT("@DataCapture on %s captures the invocations of an endpoint, and the class has"

@@ -63,7 +63,9 @@ public final class SageMakerProcessor extends AbstractProcessor {
   public Set<String> getSupportedAnnotationTypes() {
     return Set.of(AnnotationNames.MODEL, AnnotationNames.CONTAINER, AnnotationNames.CONTAINERS,
         AnnotationNames.ENDPOINT, AnnotationNames.REALTIME_ENDPOINT, AnnotationNames.SERVERLESS_ENDPOINT,
-        AnnotationNames.DATA_CAPTURE, AnnotationNames.SHADOW_VARIANT, AnnotationNames.CUSTOMIZE_STACK);
+        AnnotationNames.DATA_CAPTURE, AnnotationNames.SHADOW_VARIANT, AnnotationNames.CUSTOMIZE_STACK,
+        AnnotationNames.ASYNC_ENDPOINT, AnnotationNames.BLUE_GREEN_DEPLOYMENT,
+        AnnotationNames.ROLLING_DEPLOYMENT);
   }
 
   @Override

@@ -1,6 +1,7 @@
 package io.github.sagemakercdk.processor;
 
 import io.github.sagemakercdk.annotations.SageMakerModel;
+import io.github.sagemakercdk.rules.AsyncInferenceRules;
 import io.github.sagemakercdk.rules.EnvironmentRules;
 import io.github.sagemakercdk.rules.KmsRules;
 import io.github.sagemakercdk.rules.Location;
@@ -76,6 +77,9 @@ final class SettingsValidator {
     ModelSettings settings = model.settings();
     String region = settings == null ? null : pinned(settings.region(), EnvironmentRules::region);
     for (EndpointDeclaration endpoint : endpoints.endpoints()) {
+      if (endpoint instanceof EndpointDeclaration.Async async) {
+        checkAsync(async, region);
+      }
       if (endpoint instanceof EndpointDeclaration.Instance instance && !instance.kmsKey().value().isEmpty()) {
         AnnotatedValue<String> key = instance.kmsKey();
         if (checkKey(key, region)) {
@@ -90,6 +94,33 @@ final class SettingsValidator {
   boolean checkKey(ModelDeclaration model, AnnotatedValue<String> key) {
     ModelSettings settings = model.settings();
     return checkKey(key, settings == null ? null : pinned(settings.region(), EnvironmentRules::region));
+  }
+
+  /**
+   * An asynchronous endpoint's keys and topics against the pinned region: the storage volume key as a real-time
+   * endpoint's, the output key's partition and region, and each topic ARN's partition.
+   */
+  private void checkAsync(EndpointDeclaration.Async endpoint, String region) {
+    AnnotatedValue<String> volumeKey = endpoint.kmsKey();
+    if (!volumeKey.value().isEmpty() && checkKey(volumeKey, region)) {
+      KmsRules.storageVolumeKey(endpoint.instanceType().value())
+          .ifPresent(v -> report.error(volumeKey.site(), v.toString()));
+    }
+    if (!endpoint.outputKmsKey().value().isEmpty()) {
+      checkKey(endpoint.outputKmsKey(), region);
+    }
+    if (region == null) {
+      return;
+    }
+    for (AnnotatedValue<String> topic : List.of(endpoint.successTopic(), endpoint.errorTopic())) {
+      String arn = topic.value();
+      if (arn.isEmpty() || arn.equals(EndpointPlan.Async.CREATED)
+          || AsyncInferenceRules.topicArn("topic", arn, Attribute.VALUE).isPresent()) {
+        continue;
+      }
+      EnvironmentRules.partition("SNS topic", arn, region, Attribute.VALUE)
+          .ifPresent(v -> report.error(topic.site(), v.toString()));
+    }
   }
 
   private void checkModelDataKey(ContainerDeclaration container, String region) {

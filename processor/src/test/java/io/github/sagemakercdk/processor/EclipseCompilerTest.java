@@ -138,7 +138,7 @@ class EclipseCompilerTest {
   void endpointErrorsLandOnTheSameLinesAsUnderJavac(@TempDir Path temp) throws IOException {
     Object[][] expected = {
       {"[SM-INSTANCE-TYPE]", 6, 6},
-      {"[SM-AUTO-SCALING-CAPACITY]", 8, 8},
+      {"[SM-AUTO-SCALING-ZERO-REALTIME]", 8, 8},
       {"[SM-SAFETY-FACTOR]", 11, 11},
       {"[SM-AUTO-SCALING-MULTIPLE]", 7, 7},
       {"[SM-MAX-REQUESTS-PER-SECOND]", 9, 9},

@@ -186,7 +186,7 @@ class EndpointDiagnosticsTest {
   // @AutoScaling, nested in @Endpoint
 
   @Test
-  void minCapacityBelowOne() {
+  void minCapacityZeroOnARealTimeEndpoint() {
     Compilation compilation = compile(
         "@Endpoint(",
         "    autoScaling = @AutoScaling(",
@@ -195,7 +195,21 @@ class EndpointDiagnosticsTest {
         "        maxRequestsPerSecond = 20))");
     assertThat(compilation).hadErrorCount(1);
     assertError(compilation, "minCapacity = 0",
-        "[SM-AUTO-SCALING-CAPACITY] auto scaling minCapacity 0 and maxCapacity 4 are not valid");
+        "[SM-AUTO-SCALING-ZERO-REALTIME] auto scaling minCapacity 0 is not valid for a real-time endpoint",
+        "serve the model from an asynchronous endpoint (@AsyncEndpoint)");
+  }
+
+  @Test
+  void minCapacityBelowZero() {
+    Compilation compilation = compile(
+        "@Endpoint(",
+        "    autoScaling = @AutoScaling(",
+        "        minCapacity = -1,",
+        "        maxCapacity = 4,",
+        "        maxRequestsPerSecond = 20))");
+    assertThat(compilation).hadErrorCount(1);
+    assertError(compilation, "minCapacity = -1",
+        "[SM-AUTO-SCALING-CAPACITY] auto scaling minCapacity -1 and maxCapacity 4 are not valid");
   }
 
   @Test

@@ -147,6 +147,34 @@ final class GoldenModels {
       "@Container(image = \"dlc:pytorch-inference:2.1.0-cpu-py310\", hostname = \"torch\")",
       "@Endpoint",
       "public class Ensemble {}");
+  /**
+   * An asynchronous endpoint with everything: output and failure paths, a created success topic and an error topic
+   * by ARN, responses in both notifications, client concurrency, output and volume keys, backlog scaling to zero.
+   */
+  static final JavaFileObject ASYNC_ENDPOINT = source("com.acme.VideoTagger",
+      "package com.acme;",
+      IMPORTS,
+      "@SageMakerModel",
+      "@Container(image = \"ecr:video-tagger:2.0\", modelData = \"s3://acme-models/tagger/model.tar.gz\")",
+      "@AsyncEndpoint(name = \"video-tagger\", instanceType = \"ml.c5.xlarge\",",
+      "    kmsKey = \"arn:aws:kms:eu-west-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab\",",
+      "    outputPath = \"s3://acme-async/tagger/output/\", failurePath = \"s3://acme-async/tagger/failures/\",",
+      "    successTopic = AsyncEndpoint.CREATE, errorTopic = \"arn:aws:sns:eu-west-1:123456789012:tagger-errors\",",
+      "    includeInferenceResponseIn = {AsyncEndpoint.ResponseTopic.SUCCESS_NOTIFICATION_TOPIC,",
+      "        AsyncEndpoint.ResponseTopic.ERROR_NOTIFICATION_TOPIC},",
+      "    maxConcurrentInvocationsPerInstance = 4,",
+      "    outputKmsKey = \"arn:aws:kms:eu-west-1:123456789012:alias/async-output\",",
+      "    autoScaling = @BacklogScaling(maxCapacity = 4, targetBacklogPerInstance = 2.5))",
+      "public class VideoTagger {}");
+
+  /** An asynchronous endpoint at its defaults: the output path alone, one instance, no topic, no scaling. */
+  static final JavaFileObject DEFAULT_ASYNC_ENDPOINT = source("com.acme.Transcriber",
+      "package com.acme;",
+      IMPORTS,
+      "@SageMakerModel",
+      "@Container(image = \"dlc:pytorch-inference:2.1.0-cpu-py310\")",
+      "@AsyncEndpoint(outputPath = \"s3://acme-async\")",
+      "public class Transcriber {}");
 
   /** Data capture with every option beside an instance endpoint: a prefix, one capture mode, both lists, a key. */
   static final JavaFileObject CAPTURED = source("com.acme.Audited",
@@ -218,6 +246,29 @@ final class GoldenModels {
       "  }",
       "}");
 
+  /** A real-time endpoint updated by a canary blue/green deployment that rolls back on two alarms. */
+  static final JavaFileObject BLUE_GREEN = source("com.acme.Ranker",
+      "package com.acme;",
+      IMPORTS,
+      "@SageMakerModel",
+      "@Container(image = \"ecr:ranker:4\", modelData = \"s3://acme-models/ranker/model.tar.gz\")",
+      "@RealtimeEndpoint(name = \"ranker\", instanceType = \"ml.c5.xlarge\", initialInstanceCount = 4)",
+      "@BlueGreenDeployment(trafficRouting = BlueGreenDeployment.TrafficRouting.CANARY, canarySize = 25,",
+      "    waitIntervalInSeconds = 600, maximumExecutionTimeoutInSeconds = 3600, terminationWaitInSeconds = 300,",
+      "    rollbackAlarms = {\"ranker-5xx\", \"ranker-latency\"})",
+      "public class Ranker {}");
+
+  /** A real-time endpoint updated by a rolling deployment, in batches of one instance. */
+  static final JavaFileObject ROLLING = source("com.acme.Forecaster",
+      "package com.acme;",
+      IMPORTS,
+      "@SageMakerModel",
+      "@Container(image = \"ecr:forecaster:1\")",
+      "@RealtimeEndpoint(instanceType = \"ml.m5.xlarge\", initialInstanceCount = 4)",
+      "@RollingDeployment(maximumBatchSize = 1, sizeType = BlueGreenDeployment.SizeType.INSTANCE_COUNT,",
+      "    waitIntervalInSeconds = 300, rollbackMaximumBatchSize = 2, rollbackAlarms = \"forecaster-errors\")",
+      "public class Forecaster {}");
+
   /** Each model with the qualified name of its generated stack. */
   static final List<Case> ALL = List.of(
       new Case(CLASSIFIER, "com.acme.ClassifierStack"),
@@ -237,7 +288,11 @@ final class GoldenModels {
       new Case(CAPTURED, "com.acme.AuditedStack"),
       new Case(CAPTURED_DEFAULTS, "com.acme.SampledStack"),
       new Case(SHADOWED, "com.acme.ShadowedStack"),
-      new Case(HOOKED, "com.acme.ScorerStack"));
+      new Case(HOOKED, "com.acme.ScorerStack"),
+      new Case(ASYNC_ENDPOINT, "com.acme.VideoTaggerStack"),
+      new Case(DEFAULT_ASYNC_ENDPOINT, "com.acme.TranscriberStack"),
+      new Case(BLUE_GREEN, "com.acme.RankerStack"),
+      new Case(ROLLING, "com.acme.ForecasterStack"));
 
   record Case(JavaFileObject source, String stack) {
     String goldenFile() {

@@ -92,6 +92,18 @@ class HostingDiagnosticsTest {
   }
 
   @Test
+  void anAsynchronousEndpointIsOnInstancesNotServerless() throws IOException {
+    // Its instance type's exclusions apply, on that type; the serverless ones (a VPC here) do not.
+    compile(
+        "@SageMakerModel(subnets = \"subnet-0123456789abcdef0\", securityGroups = \"sg-0123456789abcdef0\")",
+        "@Container(image = \"ecr:serve:1\", " + PREFIX + ", multiModel = true)",
+        "@AsyncEndpoint(outputPath = \"s3://acme-async/out/\", instanceType = \"ml.g5.12xlarge\")")
+        .errorCount(1)
+        .errorAt("[SM-MULTI-MODEL-INSTANCE-TYPE] instance type \"ml.g5.12xlarge\" cannot host a multi-model endpoint",
+            "\"ml.g5.12xlarge\"", "instanceType =");
+  }
+
+  @Test
   void multiModelInAPipeline() throws IOException {
     compile(
         "@SageMakerModel",

@@ -162,6 +162,9 @@ class RobustnessTest {
         "io.github.sagemakercdk.annotations.ServerlessEndpoint",
         "io.github.sagemakercdk.annotations.DataCapture",
         "io.github.sagemakercdk.annotations.ShadowVariant",
-        "io.github.sagemakercdk.annotations.CustomizeStack");
+        "io.github.sagemakercdk.annotations.CustomizeStack",
+        "io.github.sagemakercdk.annotations.AsyncEndpoint",
+        "io.github.sagemakercdk.annotations.BlueGreenDeployment",
+        "io.github.sagemakercdk.annotations.RollingDeployment");
   }
 }

@@ -240,7 +240,10 @@ public final class EndpointRules {
     }
     Number min = scaling.minCapacity() != null ? scaling.minCapacity() : initialInstanceCount;
     Number max = scaling.maxCapacity();
-    if (min != null && max != null) {
+    if (min != null && min.doubleValue() == 0) {
+      // Only asynchronous endpoints scale to zero (AsyncInferenceRules.backlogScaling): say so.
+      violations.add(Rule.AUTO_SCALING_ZERO_REALTIME.violation(Location.model(Attribute.MIN_CAPACITY)));
+    } else if (min != null && max != null) {
       boolean valid = isWhole(min) && isWhole(max) && min.doubleValue() >= Limits.MIN_AUTO_SCALING_CAPACITY
           && min.doubleValue() <= max.doubleValue();
       if (!valid) {
@@ -331,13 +334,13 @@ public final class EndpointRules {
     return isWhole(number) && number.doubleValue() >= min && number.doubleValue() <= max;
   }
 
-  private static boolean isWhole(Number number) {
+  static boolean isWhole(Number number) {
     double value = number.doubleValue();
     return Double.isFinite(value) && value == Math.rint(value);
   }
 
   /** 2 rather than 2.0 for whole numbers, whatever Number type they came in. */
-  private static String shown(Number number) {
+  static String shown(Number number) {
     double value = number.doubleValue();
     return isWhole(number) && Math.abs(value) < 1e15 ? Long.toString((long) value) : Double.toString(value);
   }

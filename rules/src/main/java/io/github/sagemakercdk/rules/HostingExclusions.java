@@ -21,6 +21,10 @@ public final class HostingExclusions {
   static final String SERVERLESS_EXCLUSIONS =
       "https://docs.aws.amazon.com/sagemaker/latest/dg/serverless-endpoints.html#serverless-endpoints-how-it-works-exclusions";
   static final String MULTI_MODEL_ENDPOINTS = "https://docs.aws.amazon.com/sagemaker/latest/dg/multi-model-endpoints.html";
+  static final String ASYNC_INFERENCE_ENDPOINTS =
+      "https://docs.aws.amazon.com/sagemaker/latest/dg/async-inference-create-endpoint.html";
+  static final String GUARDRAILS_EXCLUSIONS =
+      "https://docs.aws.amazon.com/sagemaker/latest/dg/deployment-guardrails-exclusions.html";
   static final String MULTI_MODEL_INSTANCES =
       "https://docs.aws.amazon.com/sagemaker/latest/dg/multi-model-support.html";
 
@@ -41,7 +45,19 @@ public final class HostingExclusions {
           Rule.MULTI_MODEL_SINGLE_CONTAINER, Attribute.MULTI_MODEL, MULTI_MODEL_ENDPOINTS),
       row(HostingFeature.MULTI_MODEL, HostingFeature.INSTANCE_WITHOUT_MULTI_MODEL, Kind.REJECTED,
           Rule.MULTI_MODEL_INSTANCE_TYPE, Attribute.INSTANCE_TYPE, setup -> new Object[] {setup.instanceType()},
-          MULTI_MODEL_INSTANCES));
+          MULTI_MODEL_INSTANCES),
+      // An asynchronous endpoint config is created with instance variants (InstanceType, InitialInstanceCount).
+      row(HostingFeature.ASYNC_INFERENCE, HostingFeature.SERVERLESS, Kind.REJECTED, Rule.ASYNC_SERVERLESS,
+          Attribute.ENDPOINT_KIND, ASYNC_INFERENCE_ENDPOINTS),
+      row(HostingFeature.ROLLING_DEPLOYMENT, HostingFeature.SERVERLESS, Kind.REJECTED,
+          Rule.ROLLING_DEPLOYMENT_SERVERLESS, Attribute.DEPLOYMENT_POLICY, GUARDRAILS_EXCLUSIONS),
+      row(HostingFeature.ROLLING_DEPLOYMENT, HostingFeature.SEVERAL_VARIANTS, Kind.REJECTED,
+          Rule.ROLLING_DEPLOYMENT_VARIANTS, Attribute.DEPLOYMENT_POLICY, GUARDRAILS_EXCLUSIONS),
+      // SageMaker falls back silently here (all at once, no baking, no rollback): reported as an error, since the
+      // guarded deployment asked for would not happen.
+      row(HostingFeature.GUARDED_DEPLOYMENT, HostingFeature.INF1_INSTANCE, Kind.REJECTED,
+          Rule.GUARDED_DEPLOYMENT_INF1, Attribute.DEPLOYMENT_POLICY, setup -> new Object[] {setup.instanceType()},
+          GUARDRAILS_EXCLUSIONS));
 
   private HostingExclusions() {}
 

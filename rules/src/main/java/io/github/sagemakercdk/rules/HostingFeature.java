@@ -9,6 +9,11 @@ package io.github.sagemakercdk.rules;
  */
 public enum HostingFeature {
   SERVERLESS("Serverless Inference"),
+  ASYNC_INFERENCE("Asynchronous Inference"),
+  /** A blue/green or rolling deployment with SageMaker's deployment guardrails. */
+  GUARDED_DEPLOYMENT("a guarded deployment"),
+  ROLLING_DEPLOYMENT("a rolling deployment"),
+  SEVERAL_VARIANTS("several production variants"),
   MULTI_MODEL("a multi-model container"),
   DIRECT_INVOCATION("Direct invocation of the containers"),
   SEVERAL_CONTAINERS("an inference pipeline or multi-container model"),

@@ -231,6 +231,75 @@ public final class Limits {
    * endpoint).
    */
   public static final int MAX_SHADOW_PRODUCTION_VARIANTS = 1;
+  /**
+   * AsyncInferenceOutputConfig.S3OutputPath and S3FailurePath: at most 512 characters of pattern
+   * {@code (https|s3)://([^/])/?(.*)} (SageMaker API reference, AsyncInferenceOutputConfig; CloudFormation
+   * AWS::SageMaker::EndpointConfig AsyncInferenceOutputConfig). This library takes the s3:// form only, as the
+   * model's role is granted s3:PutObject under the path.
+   */
+  public static final int MAX_ASYNC_S3_PATH_LENGTH = 512;
+  public static final String ASYNC_S3_PATH_PATTERN = "^s3://([^/]+)/?(.*)$";
+  /** AsyncInferenceClientConfig.MaxConcurrentInvocationsPerInstance: 1 to 1000 (SageMaker API reference). */
+  public static final int MIN_ASYNC_MAX_CONCURRENT_INVOCATIONS = 1;
+  public static final int MAX_ASYNC_MAX_CONCURRENT_INVOCATIONS = 1000;
+  /**
+   * AsyncInferenceNotificationConfig.SuccessTopic and ErrorTopic: at most 2048 characters of pattern
+   * {@code arn:aws[a-z\-]*:sns:[a-z0-9\-]*:[0-9]{12}:[a-zA-Z0-9_.-]+} (SageMaker API reference,
+   * AsyncInferenceNotificationConfig).
+   */
+  public static final String ASYNC_TOPIC_ARN_PATTERN =
+      "^arn:aws[a-z\\-]*:sns:[a-z0-9\\-]*:[0-9]{12}:[a-zA-Z0-9_.-]+$";
+  public static final int MAX_ASYNC_TOPIC_ARN_LENGTH = 2048;
+  /**
+   * AsyncInferenceNotificationConfig.IncludeInferenceResponseIn: 0 to 2 of these values (SageMaker API reference),
+   * each naming the topic whose notifications carry the response (responses of at most 128 KB).
+   */
+  public static final String SUCCESS_NOTIFICATION_TOPIC = "SUCCESS_NOTIFICATION_TOPIC";
+  public static final String ERROR_NOTIFICATION_TOPIC = "ERROR_NOTIFICATION_TOPIC";
+  /**
+   * Asynchronous endpoints scale down to 0 instances, unlike every other hosting option (SageMaker Developer Guide,
+   * "Autoscale an asynchronous endpoint").
+   */
+  public static final int MIN_ASYNC_AUTO_SCALING_CAPACITY = 0;
+  /**
+   * The backlog metrics of an asynchronous endpoint, namespace AWS/SageMaker, dimension EndpointName (SageMaker
+   * Developer Guide, "Monitoring asynchronous endpoints" and "Autoscale an asynchronous endpoint").
+   */
+  public static final String BACKLOG_PER_INSTANCE_METRIC = "ApproximateBacklogSizePerInstance";
+  public static final String BACKLOG_WITHOUT_CAPACITY_METRIC = "HasBacklogWithoutCapacity";
+
+  /**
+   * Guarded deployments (SageMaker API reference): TrafficRoutingConfig.WaitIntervalInSeconds,
+   * RollingUpdatePolicy.WaitIntervalInSeconds and BlueGreenUpdatePolicy.TerminationWaitInSeconds are 0 to 3600;
+   * MaximumExecutionTimeoutInSeconds of either policy is 600 to 28800, and larger than the termination wait and the
+   * wait interval together (BlueGreenUpdatePolicy).
+   */
+  public static final int MIN_DEPLOYMENT_WAIT_SECONDS = 0;
+  public static final int MAX_DEPLOYMENT_WAIT_SECONDS = 3600;
+  public static final int MIN_DEPLOYMENT_EXECUTION_TIMEOUT_SECONDS = 600;
+  public static final int MAX_DEPLOYMENT_EXECUTION_TIMEOUT_SECONDS = 28800;
+  /** TrafficRoutingConfig.Type. */
+  public static final String ALL_AT_ONCE = "ALL_AT_ONCE";
+  public static final String CANARY = "CANARY";
+  public static final String LINEAR = "LINEAR";
+  /** CapacitySize: Type INSTANCE_COUNT or CAPACITY_PERCENT, Value at least 1 (a percentage: at most 100). */
+  public static final String INSTANCE_COUNT = "INSTANCE_COUNT";
+  public static final String CAPACITY_PERCENT = "CAPACITY_PERCENT";
+  public static final int MIN_CAPACITY_SIZE = 1;
+  public static final int MAX_CAPACITY_PERCENT = 100;
+  /**
+   * Shares of the variant's instances (SageMaker API reference): TrafficRoutingConfig.CanarySize at most 50%,
+   * LinearStepSize 10% to 50%, RollingUpdatePolicy.MaximumBatchSize 5% to 50%.
+   */
+  public static final int MIN_CANARY_PERCENT = 0;
+  public static final int MAX_CANARY_PERCENT = 50;
+  public static final int MIN_LINEAR_STEP_PERCENT = 10;
+  public static final int MAX_LINEAR_STEP_PERCENT = 50;
+  public static final int MIN_ROLLING_BATCH_PERCENT = 5;
+  public static final int MAX_ROLLING_BATCH_PERCENT = 50;
+  /** AutoRollbackConfig.Alarms: 1 to 10; Alarm.AlarmName: 1 to 255 characters, pattern {@code (?!\\s*$).+}. */
+  public static final int MAX_ROLLBACK_ALARMS = 10;
+  public static final int MAX_ALARM_NAME_LENGTH = 255;
 
   private Limits() {}
 }

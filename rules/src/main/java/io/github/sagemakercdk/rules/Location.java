@@ -26,6 +26,12 @@ public record Location(Attribute attribute, int container, int entry) {
     NETWORK_ISOLATION, MULTI_MODEL, DIRECT_INVOCATION,
     /** Data capture of an endpoint config: destination, sampling, content types (entry: which one). */
     DESTINATION, SAMPLING_PERCENTAGE, CSV_CONTENT_TYPES, JSON_CONTENT_TYPES,
+    /** Asynchronous inference: output and failure paths, topics, responses in notifications, client, backlog scaling. */
+    OUTPUT_PATH, FAILURE_PATH, SUCCESS_TOPIC, ERROR_TOPIC, INCLUDE_INFERENCE_RESPONSE_IN,
+    MAX_CONCURRENT_INVOCATIONS, OUTPUT_KMS_KEY, TARGET_BACKLOG_PER_INSTANCE, ENDPOINT_KIND,
+    /** Guarded deployments: the policy, its traffic routing, times, batch sizes and rollback alarms. */
+    DEPLOYMENT_POLICY, TRAFFIC_ROUTING, WAIT_INTERVAL, CANARY_SIZE, LINEAR_STEP_SIZE, MAXIMUM_EXECUTION_TIMEOUT,
+    TERMINATION_WAIT, MAXIMUM_BATCH_SIZE, ROLLBACK_MAXIMUM_BATCH_SIZE, ROLLBACK_ALARMS,
     /** The one value given to a standalone check, such as a bucket name. */
     VALUE
   }

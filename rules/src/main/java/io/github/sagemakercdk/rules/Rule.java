@@ -182,7 +182,58 @@ public enum Rule {
       + Limits.MAX_SHADOW_PRODUCTION_VARIANTS + " shadow variant per endpoint config; test one candidate at a time"),
   SHADOW_VARIANT_PRODUCTION_COUNT("the endpoint config has a shadow variant and %d production variants: beside a"
       + " shadow variant SageMaker takes exactly one production variant, whose requests the shadow receives a copy"
-      + " of; give one production variant, or drop the shadow variant");
+      + " of; give one production variant, or drop the shadow variant"),
+  // Asynchronous inference (AsyncInferenceConfig) and scaling on its backlog.
+  ASYNC_S3_PATH("%s \"%s\" is not valid: %s; write s3://<bucket>/<prefix> of at most " + Limits.MAX_ASYNC_S3_PATH_LENGTH
+      + " characters, such as s3://my-bucket/async/output/"),
+  ASYNC_MAX_CONCURRENT_INVOCATIONS("maxConcurrentInvocationsPerInstance %s is not valid: SageMaker sends each"
+      + " instance a whole number of " + Limits.MIN_ASYNC_MAX_CONCURRENT_INVOCATIONS + " to "
+      + Limits.MAX_ASYNC_MAX_CONCURRENT_INVOCATIONS + " concurrent requests; leave it out to let SageMaker choose"),
+  ASYNC_TOPIC_ARN("%s \"%s\" is not a valid SNS topic ARN: write arn:<partition>:sns:<region>:<12-digit"
+      + " account>:<topic name>, as the SNS console shows it"),
+  ASYNC_RESPONSE_WITHOUT_TOPIC("includeInferenceResponseIn names %s, but the endpoint has no %s topic: give that"
+      + " topic, or leave %s out"),
+  ASYNC_RESPONSE_DUPLICATE("includeInferenceResponseIn names %s twice: give each topic once"),
+  ASYNC_SERVERLESS("an endpoint config with asynchronous inference has a serverless production variant:"
+      + " SageMaker Asynchronous Inference runs on instances only; use instance production variants, or drop the"
+      + " asynchronous inference config"),
+  AUTO_SCALING_ZERO_REALTIME("auto scaling minCapacity 0 is not valid for a real-time endpoint: only asynchronous"
+      + " endpoints scale down to 0 instances (SageMaker keeps at least 1 instance behind a real-time variant); give"
+      + " minCapacity 1 or more, or serve the model from an asynchronous endpoint (@AsyncEndpoint)"),
+  BACKLOG_SCALING_CAPACITY("backlog scaling minCapacity %s and maxCapacity %s are not valid: give whole numbers with "
+      + Limits.MIN_ASYNC_AUTO_SCALING_CAPACITY + " <= minCapacity <= maxCapacity and maxCapacity at least 1"),
+  // Guarded deployments (DeploymentConfig of an endpoint).
+  DEPLOYMENT_POLICIES_BOTH("the deployment has both a blue/green and a rolling update policy: SageMaker takes one;"
+      + " keep one of the two"),
+  DEPLOYMENT_WAIT_INTERVAL("waitIntervalInSeconds %s is not valid: give a whole number of "
+      + Limits.MIN_DEPLOYMENT_WAIT_SECONDS + " to " + Limits.MAX_DEPLOYMENT_WAIT_SECONDS + " seconds"),
+  DEPLOYMENT_TERMINATION_WAIT("terminationWaitInSeconds %s is not valid: give a whole number of "
+      + Limits.MIN_DEPLOYMENT_WAIT_SECONDS + " to " + Limits.MAX_DEPLOYMENT_WAIT_SECONDS + " seconds"),
+  DEPLOYMENT_EXECUTION_TIMEOUT("maximumExecutionTimeoutInSeconds %s is not valid: give a whole number of "
+      + Limits.MIN_DEPLOYMENT_EXECUTION_TIMEOUT_SECONDS + " to " + Limits.MAX_DEPLOYMENT_EXECUTION_TIMEOUT_SECONDS
+      + " seconds"),
+  DEPLOYMENT_TIMEOUT_BELOW_WAITS("maximumExecutionTimeoutInSeconds %s is not longer than terminationWaitInSeconds %s"
+      + " and waitIntervalInSeconds %s together: SageMaker needs the time limit to exceed the waits; raise it or"
+      + " shorten the waits"),
+  TRAFFIC_ROUTING_SIZE("%s traffic shifting %s"),
+  CAPACITY_SIZE("%s %s of type %s is not valid: give INSTANCE_COUNT with a whole number of at least "
+      + Limits.MIN_CAPACITY_SIZE + " instances, or CAPACITY_PERCENT with a whole percentage of "
+      + Limits.MIN_CAPACITY_SIZE + " to " + Limits.MAX_CAPACITY_PERCENT),
+  DEPLOYMENT_BATCH_SHARE("%s %s is not valid: SageMaker takes %d%% to %d%% of the variant's instances"),
+  ROLLBACK_ALARM_COUNT("%d rollback alarms are given: SageMaker watches 1 to " + Limits.MAX_ROLLBACK_ALARMS),
+  ROLLBACK_ALARM_NAME("rollback alarm name \"%s\" is not valid: a CloudWatch alarm name is 1 to "
+      + Limits.MAX_ALARM_NAME_LENGTH + " characters, not only white space"),
+  ROLLBACK_ALARM_DUPLICATE("rollback alarm %s is given twice: give each alarm once"),
+  ROLLING_DEPLOYMENT_SERVERLESS("a rolling deployment cannot update a serverless endpoint (SageMaker's deployment"
+      + " guardrails exclude it): use a blue/green deployment, or serve from instances"),
+  ROLLING_DEPLOYMENT_VARIANTS("a rolling deployment cannot update an endpoint of several production variants"
+      + " (SageMaker's deployment guardrails exclude multi-variant endpoints): use a blue/green deployment, or one"
+      + " variant"),
+  GUARDED_DEPLOYMENT_INF1("instance type \"%s\" is an Inf1 instance, and SageMaker's deployment guardrails do not"
+      + " apply to Inf1 endpoints: it would silently deploy all at once without baking or rollback; remove the"
+      + " guarded deployment, or pick another instance type (such as ml.inf2.xlarge)"),
+  TARGET_BACKLOG_PER_INSTANCE("targetBacklogPerInstance %s is not valid: give the queued requests per instance to"
+      + " scale at, a number greater than 0");
 
   private final String template;
 

@@ -235,8 +235,11 @@ class EndpointRulesTest {
     assertEquals(List.of(), EndpointRules.autoScaling(new AutoScalingSpec(1, 4, 20, 0.5), "ml.m5.large", 1));
     assertEquals(List.of(), EndpointRules.autoScaling(new AutoScalingSpec(null, 4, null, null), "ml.m5.large", 2));
     assertEquals(List.of(), EndpointRules.autoScaling(new AutoScalingSpec(3, 3, null, null), "ml.m5.large", 3));
+    List<Violation> zero = EndpointRules.autoScaling(new AutoScalingSpec(0, 4, null, null), "ml.m5.large", 1);
+    assertEquals(List.of(Rule.AUTO_SCALING_ZERO_REALTIME), rules(zero));
+    assertEquals(Attribute.MIN_CAPACITY, zero.get(0).location().attribute());
     assertEquals(List.of(Rule.AUTO_SCALING_CAPACITY),
-        rules(EndpointRules.autoScaling(new AutoScalingSpec(0, 4, null, null), "ml.m5.large", 1)));
+        rules(EndpointRules.autoScaling(new AutoScalingSpec(-1, 4, null, null), "ml.m5.large", 1)));
     assertEquals(List.of(Rule.AUTO_SCALING_CAPACITY),
         rules(EndpointRules.autoScaling(new AutoScalingSpec(5, 4, null, null), "ml.m5.large", 1)));
     assertEquals(List.of(Rule.AUTO_SCALING_CAPACITY),

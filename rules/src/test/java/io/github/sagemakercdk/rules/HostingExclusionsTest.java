@@ -90,7 +90,8 @@ class HostingExclusionsTest {
 
   @Test
   void noRowIsAFallbackYet() {
-    // Deployment guardrails (added by their own rows) are where SageMaker falls back silently.
+    // Guarded deployments on Inf1, where SageMaker falls back silently, are rejected rows: the update asked for
+    // would not happen.
     assertEquals(List.of(), HostingExclusions.fallbacks(HostingSetup.of("ml.inf1.xlarge",
         EnumSet.allOf(HostingFeature.class))));
   }

@@ -14,6 +14,7 @@ import software.amazon.awscdk.services.iam.Policy;
 import software.amazon.awscdk.services.iam.PolicyStatement;
 import software.amazon.awscdk.services.kms.IKey;
 import software.amazon.awscdk.services.s3.IBucket;
+import software.amazon.awscdk.services.sns.ITopic;
 
 /**
  * The permissions a model's execution role needs, each on exactly the resources it is for; where AWS allows
@@ -54,6 +55,14 @@ public final class ModelGrants {
   static final String CAPTURED_DATA_REASON = "SageMaker writes each captured invocation to a new object under the"
       + " data capture destination (<prefix>/<endpoint>/<variant>/<yyyy>/<mm>/<dd>/<hh>/<file>.jsonl), named when it"
       + " is written: s3:PutObject is granted on the objects under that prefix alone.";
+  static final String ASYNC_OUTPUT_REASON = "SageMaker names each asynchronous inference response or failure"
+      + " object after its inference ID, not known before: s3:PutObject is granted on the objects under the"
+      + " configured output or failure path (prefix) alone.";
+  static final String ASYNC_KEY_ALIAS_REASON = "The asynchronous inference key is known by its alias, and IAM"
+      + " matches no alias ARN in Resource: the statement names the keys of the alias's account and region, and the"
+      + " condition ForAnyValue:StringEquals kms:ResourceAliases keeps it to the one key behind that alias.";
+  /** What writing SSE-KMS objects (multipart uploads included) and publishing to an encrypted topic need. */
+  static final List<String> ENCRYPT_WITH_KEY = List.of("kms:Decrypt", "kms:GenerateDataKey");
 
   /** Where SageMaker hosting writes what the containers log and the instances' metrics. */
   static final String ENDPOINT_LOG_GROUP_PREFIX = "/aws/sagemaker/Endpoints/";
@@ -264,5 +273,47 @@ public final class ModelGrants {
 
   private static String ec2Arn(Stack stack, String resource, String name) {
     return stack.formatArn(ArnComponents.builder().service("ec2").resource(resource).resourceName(name).build());
+  }
+
+  /**
+   * What asynchronous inference needs to write responses and failures (SageMaker Developer Guide, "Create an
+   * asynchronous inference endpoint"): {@code s3:PutObject} on the objects under each path, one statement; and
+   * the keys' {@code kms:Decrypt} and {@code kms:GenerateDataKey} for SSE-KMS buckets.
+   */
+  public void writeObjects(List<String> objectsArns, List<IKey> bucketKeys, Stack stack) {
+    AddToPrincipalPolicyResult added = principal.addToPrincipalPolicy(PolicyStatement.Builder.create()
+        .actions(List.of("s3:PutObject"))
+        .resources(objectsArns)
+        .build());
+    objectsArns.forEach(arn ->
+        suppressions.suppressWildcard(added, NagFinding.forResource(stack, arn), ASYNC_OUTPUT_REASON));
+    bucketKeys.forEach(this::encryptWith);
+  }
+
+  /** {@code sns:Publish} on {@code topic} alone, and the use of its key when it is encrypted. */
+  public void publish(ITopic topic) {
+    principal.addToPrincipalPolicy(PolicyStatement.Builder.create()
+        .actions(List.of("sns:Publish"))
+        .resources(List.of(topic.getTopicArn()))
+        .build());
+    if (topic.getMasterKey() != null) {
+      encryptWith(topic.getMasterKey());
+    }
+  }
+
+  /**
+   * What a guarded deployment's auto-rollback needs (SageMaker Developer Guide, "Auto-Rollback Configuration and
+   * Monitoring"): {@code cloudwatch:DescribeAlarms} on exactly these alarms.
+   */
+  public void describeAlarms(List<String> alarmArns) {
+    principal.addToPrincipalPolicy(PolicyStatement.Builder.create()
+        .actions(List.of("cloudwatch:DescribeAlarms"))
+        .resources(alarmArns)
+        .build());
+  }
+
+  /** {@code kms:Decrypt} and {@code kms:GenerateDataKey} on {@code key} alone. */
+  public void encryptWith(IKey key) {
+    KmsGrants.use(key, ENCRYPT_WITH_KEY, principal, suppressions, ASYNC_KEY_ALIAS_REASON);
   }
 }

@@ -31,6 +31,8 @@ public enum RuntimeRule {
       + " as ContainerImage.fromDlc(repositoryName, tag, accountId), or use a region that has one"),
   PINNED_ENVIRONMENT("stack %s is pinned to %s, but the StackProps passed to it give %s: leave env out of the"
       + " props (the pin applies), or give the pinned value"),
+  BACKLOG_SCALING_NOT_ASYNCHRONOUS("the endpoint's config has no asynchronous inference, so there is no backlog to"
+      + " scale on: give its EndpointConfig an asyncInference, or scale on invocations (scaleOnInvocations)"),
   CONTEXT_TAGS("context %s is not valid: %s; give a JSON object of tag keys to string values, such as"
       + " {\"cost-center\": \"ml-platform\"}");
 
