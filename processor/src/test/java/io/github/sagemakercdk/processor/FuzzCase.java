@@ -81,13 +81,35 @@ record FuzzCase(
   }
 
   /**
-   * A real-time endpoint annotation; an attribute is null when it is not written.
+   * An endpoint annotation; an attribute is null when it is not written.
    *
-   * @param annotation its simple name: {@code RealtimeEndpoint}, or {@code Endpoint}, its former name
+   * @param annotation its simple name: {@code RealtimeEndpoint}, or {@code Endpoint}, its former name, or
+   *     {@code ServerlessEndpoint}
+   * @param instanceType, initialInstanceCount, autoScaling of a real-time endpoint only
    * @param position where it stands among the other annotations: 0 before all, 1 after the first, ...
+   * @param serverless the settings of a {@code @ServerlessEndpoint}, null for a real-time one
    */
   record EndpointAnnotation(String annotation, FuzzValue name, FuzzValue variantName, FuzzValue instanceType,
-      Integer initialInstanceCount, int position) {}
+      Integer initialInstanceCount, int position, ScalingAnnotation autoScaling, ServerlessValues serverless) {
+
+    EndpointAnnotation(String annotation, FuzzValue name, FuzzValue variantName, FuzzValue instanceType,
+        Integer initialInstanceCount, int position) {
+      this(annotation, name, variantName, instanceType, initialInstanceCount, position, null, null);
+    }
+
+    boolean isServerless() {
+      return annotation.equals("ServerlessEndpoint");
+    }
+  }
+
+  /**
+   * A nested {@code @AutoScaling}; {@code maxCapacity} and {@code maxRequestsPerSecond} are required, the others
+   * null when not written.
+   */
+  record ScalingAnnotation(Integer minCapacity, int maxCapacity, double maxRequestsPerSecond, Double safetyFactor) {}
+
+  /** The values of a {@code @ServerlessEndpoint}, each null when not written. */
+  record ServerlessValues(Integer memorySizeInMb, Integer maxConcurrency, Integer provisionedConcurrency) {}
 
   /**
    * A {@code @CustomizeStack} method: its name, and its shape (what the generator got right or wrong about it).

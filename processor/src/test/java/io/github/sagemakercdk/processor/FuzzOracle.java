@@ -186,6 +186,79 @@ final class FuzzOracle {
       expected.add(new Expectation("initialInstanceCount below 1: " + endpoint.initialInstanceCount(),
           List.of(Place.attribute(Place.ENDPOINT, "initialInstanceCount"))));
     }
+    if (endpoint.autoScaling() != null) {
+      autoScaling(expected, endpoint);
+    }
+    if (endpoint.serverless() != null) {
+      serverless(expected, endpoint.serverless());
+    }
+    if (endpoint.isServerless() && fuzzCase.model() != null) {
+      serverlessExclusions(expected, fuzzCase);
+    }
+  }
+
+  /**
+   * {@code @AutoScaling}: 1 <= minCapacity (default 1) <= maxCapacity, the initial count (default 1) within them, more
+   * than 0 requests per second, a safety factor in (0, 1], and no burstable ({@code ml.t*}) instance type.
+   */
+  private static void autoScaling(List<Expectation> expected, FuzzCase.EndpointAnnotation endpoint) {
+    FuzzCase.ScalingAnnotation scaling = endpoint.autoScaling();
+    List<Place> anywhere = List.of(Place.annotation(Place.ENDPOINT));
+    long min = scaling.minCapacity() == null ? 1 : scaling.minCapacity();
+    long count = endpoint.initialInstanceCount() == null ? 1 : endpoint.initialInstanceCount();
+    if (min < 1 || min > scaling.maxCapacity() || count < min || count > scaling.maxCapacity()) {
+      expected.add(new Expectation("auto scaling range " + min + " to " + scaling.maxCapacity() + " for " + count
+          + " instance(s)", anywhere));
+    }
+    if (!(scaling.maxRequestsPerSecond() > 0)) {
+      expected.add(new Expectation("maxRequestsPerSecond " + scaling.maxRequestsPerSecond(), anywhere));
+    }
+    if (scaling.safetyFactor() != null && !(scaling.safetyFactor() > 0 && scaling.safetyFactor() <= 1)) {
+      expected.add(new Expectation("safetyFactor " + scaling.safetyFactor(), anywhere));
+    }
+    String instanceType = endpoint.instanceType() == null ? "ml.m5.large" : endpoint.instanceType().text();
+    if (instanceType.matches("ml\\.t[0-9]+[a-z]*\\..+")) {
+      expected.add(new Expectation("auto scaling of burstable " + instanceType, anywhere));
+    }
+  }
+
+  /**
+   * {@code @ServerlessEndpoint}: 1024 to 6144 MB in steps of 1024 (default 2048), a concurrency of 1 to 200 (default
+   * 20), and a provisioned concurrency of 0 (none, the default) or 1 to 200 and at most the concurrency.
+   */
+  private static void serverless(List<Expectation> expected, FuzzCase.ServerlessValues values) {
+    int memory = values.memorySizeInMb() == null ? 2048 : values.memorySizeInMb();
+    if (memory < 1024 || memory > 6144 || memory % 1024 != 0) {
+      expected.add(new Expectation("memorySizeInMb " + memory,
+          List.of(Place.attribute(Place.ENDPOINT, "memorySizeInMb"))));
+    }
+    int max = values.maxConcurrency() == null ? 20 : values.maxConcurrency();
+    if (max < 1 || max > 200) {
+      expected.add(new Expectation("maxConcurrency " + max, List.of(Place.attribute(Place.ENDPOINT, "maxConcurrency"))));
+    }
+    int provisioned = values.provisionedConcurrency() == null ? 0 : values.provisionedConcurrency();
+    if (provisioned != 0 && (provisioned < 1 || provisioned > 200 || provisioned > max)) {
+      expected.add(new Expectation("provisionedConcurrency " + provisioned + " of " + max,
+          List.of(Place.attribute(Place.ENDPOINT, "provisionedConcurrency"))));
+    }
+  }
+
+  /**
+   * What Serverless Inference does not support (its documentation's feature exclusions): inference pipelines,
+   * network isolation, a VPC configuration. The error stands on the serverless endpoint annotation.
+   */
+  private static void serverlessExclusions(List<Expectation> expected, FuzzCase fuzzCase) {
+    List<Place> endpoint = List.of(Place.annotation(Place.ENDPOINT));
+    if (fuzzCase.containers().size() > 1) {
+      expected.add(new Expectation("serverless endpoint of " + fuzzCase.containers().size() + " containers", endpoint));
+    }
+    if (Boolean.TRUE.equals(fuzzCase.model().networkIsolation())) {
+      expected.add(new Expectation("serverless endpoint with network isolation", endpoint));
+    }
+    FuzzSettings settings = fuzzCase.model().settings();
+    if (settings != null && settings.subnets() != null && !settings.subnets().isEmpty()) {
+      expected.add(new Expectation("serverless endpoint in subnets", endpoint));
+    }
   }
 
   /**
