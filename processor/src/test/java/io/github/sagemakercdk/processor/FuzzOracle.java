@@ -33,6 +33,10 @@ final class FuzzOracle {
   static final int MAX_CONTAINERS = 15;
   static final int MAX_ENTRIES = 100;
   static final int MAX_ENVIRONMENT_BYTES = 32 * 1024;
+  /** The GPU types SageMaker's documentation lists for multi-model endpoints. */
+  static final Set<String> MULTI_MODEL_GPU_TYPES = Set.of("ml.p2.xlarge", "ml.p3.2xlarge", "ml.g4dn.xlarge",
+      "ml.g4dn.2xlarge", "ml.g4dn.4xlarge", "ml.g4dn.8xlarge", "ml.g4dn.16xlarge", "ml.g5.xlarge", "ml.g5.2xlarge",
+      "ml.g5.4xlarge", "ml.g5.8xlarge", "ml.g5.16xlarge");
   /** Inside the stack these simple names mean its member types: its own Factory, the Builder of CDK's Stack. */
   static final Set<String> STACK_MEMBER_NAMES = Set.of("Factory", "Builder");
 
@@ -135,6 +139,7 @@ final class FuzzOracle {
     if (new HashSet<>(hostnames).size() < hostnames.size()) {
       expected.add(new Expectation("hostname given twice: " + hostnames, allContainers));
     }
+    modes(expected, fuzzCase);
     endpoint(expected, fuzzCase);
     hooks(expected, fuzzCase);
     return expected;
@@ -195,6 +200,49 @@ final class FuzzOracle {
     if (endpoint.isServerless() && fuzzCase.model() != null) {
       serverlessExclusions(expected, fuzzCase);
     }
+    boolean multiModel = fuzzCase.containers().stream().anyMatch(FuzzCase.Container::isMultiModel);
+    if (!endpoint.isServerless() && fuzzCase.model() != null && multiModel && endpoint.instanceType() != null
+        && endpoint.instanceType().isValid() && !hostsMultiModel(endpoint.instanceType().text())) {
+      expected.add(new Expectation("multi-model container on " + endpoint.instanceType().text(),
+          List.of(Place.attribute(Place.ENDPOINT, "instanceType"))));
+    }
+  }
+
+  /**
+   * Multi-model containers (with model data, its only container) and Direct invocation (2 or more containers, a
+   * hostname on each).
+   */
+  private static void modes(List<Expectation> expected, FuzzCase fuzzCase) {
+    List<FuzzCase.Container> containers = fuzzCase.containers();
+    List<Place> multiModel = IntStream.range(0, containers.size())
+        .filter(k -> containers.get(k).isMultiModel()).mapToObj(Place::annotation).toList();
+    for (int k = 0; k < containers.size(); k++) {
+      FuzzValue data = containers.get(k).modelData();
+      if (containers.get(k).isMultiModel() && (data == null || data.text().isEmpty())) {
+        expected.add(new Expectation("multi-model container without model data", List.of(Place.annotation(k))));
+      }
+    }
+    if (!multiModel.isEmpty() && containers.size() > 1) {
+      expected.add(new Expectation("multi-model container among " + containers.size(), multiModel));
+    }
+    if (fuzzCase.model() == null || !fuzzCase.model().isDirect()) {
+      return;
+    }
+    if (containers.size() < 2) {
+      expected.add(new Expectation("Direct invocation of " + containers.size() + " container(s)",
+          List.of(Place.attribute(Place.MODEL, "directInvocation"))));
+    }
+    for (int k = 0; k < containers.size(); k++) {
+      FuzzValue hostname = containers.get(k).hostname();
+      if (hostname == null || hostname.text().isEmpty()) {
+        expected.add(new Expectation("Direct invocation of a container without hostname", List.of(Place.annotation(k))));
+      }
+    }
+  }
+
+  /** Whether a valid instance type can host a multi-model endpoint: any CPU type, and the GPU types listed. */
+  private static boolean hostsMultiModel(String instanceType) {
+    return !instanceType.matches("ml\\.(p|g|inf|trn|dl)[0-9].*") || MULTI_MODEL_GPU_TYPES.contains(instanceType);
   }
 
   /**
@@ -258,6 +306,9 @@ final class FuzzOracle {
     FuzzSettings settings = fuzzCase.model().settings();
     if (settings != null && settings.subnets() != null && !settings.subnets().isEmpty()) {
       expected.add(new Expectation("serverless endpoint in subnets", endpoint));
+    }
+    if (fuzzCase.containers().stream().anyMatch(FuzzCase.Container::isMultiModel)) {
+      expected.add(new Expectation("serverless endpoint of a multi-model container", endpoint));
     }
   }
 

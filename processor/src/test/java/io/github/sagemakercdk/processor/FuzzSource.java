@@ -236,6 +236,9 @@ final class FuzzSource {
     if (model.networkIsolation() != null) {
       attributes.add(() -> attribute(Place.MODEL, "networkIsolation", () -> append(model.networkIsolation().toString())));
     }
+    if (model.directInvocation() != null) {
+      attributes.add(() -> attribute(Place.MODEL, "directInvocation", () -> append(model.directInvocation().toString())));
+    }
     FuzzSettings settings = model.settings();
     if (settings != null) {
       stringAttribute(attributes, "role", settings.role(), indent);
@@ -341,6 +344,9 @@ final class FuzzSource {
     }
     if (container.order() != null) {
       attributes.add(() -> attribute(k, "order", () -> append(String.valueOf(container.order()))));
+    }
+    if (container.multiModel() != null) {
+      attributes.add(() -> attribute(k, "multiModel", () -> append(container.multiModel().toString())));
     }
     if (container.modelDataKmsKey() != null) {
       attributes.add(() -> attribute(k, "modelDataKmsKey", () -> string(container.modelDataKmsKey().text(), indent)));
