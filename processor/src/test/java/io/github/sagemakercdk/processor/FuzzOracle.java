@@ -423,8 +423,11 @@ final class FuzzOracle {
     String annotation = place == null ? "" : place.annotation() == Place.MODEL ? ", @SageMakerModel"
         : place.annotation() == Place.ENDPOINT ? ", @" + fuzzCase.endpoint().annotation()
         : place.annotation() >= 0 ? ", @Container #" + (place.annotation() + 1) : null;
+    // An @AutoScaling nested in the endpoint annotation is part of it: a message about it names it.
+    boolean nested = place != null && place.annotation() == Place.ENDPOINT && fuzzCase.endpoint().autoScaling() != null
+        && error.message().contains(marker + ", @AutoScaling");
     return where && annotation != null && (error.message().contains(marker + annotation + ",")
-        || error.message().contains(marker + annotation + "]"));
+        || error.message().contains(marker + annotation + "]") || nested);
   }
 
   private static Range range(Rendered source, Place place, boolean entryPrecise) {
