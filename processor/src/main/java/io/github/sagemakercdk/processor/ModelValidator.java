@@ -4,8 +4,10 @@ import io.github.sagemakercdk.rules.ContainerSpec;
 import io.github.sagemakercdk.rules.DirectInvocationRules;
 import io.github.sagemakercdk.rules.HostingExclusions;
 import io.github.sagemakercdk.rules.HostingSetup;
+import io.github.sagemakercdk.rules.Location;
 import io.github.sagemakercdk.rules.ModelRules;
 import io.github.sagemakercdk.rules.ModelSpec;
+import io.github.sagemakercdk.rules.Rule;
 import io.github.sagemakercdk.rules.Violation;
 import java.util.ArrayList;
 import java.util.List;
@@ -87,6 +89,10 @@ final class ModelValidator {
   /** References, assets and environment syntax of one container, each problem reported at its value. */
   private CheckedContainer check(TypeElement type, ContainerDeclaration container) {
     ImageSource image = accept(container.image().site(), image(type, container.image().value()));
+    if (container.multiModel().value() && container.modelData().value().isEmpty()) {
+      report.error(container.multiModel().site(),
+          Rule.MULTI_MODEL_DATA.violation(Location.VALUE, "(none)").toString());
+    }
     ModelDataSource modelData = container.modelData().value().isEmpty()
         ? null
         : accept(container.modelData().site(),

@@ -74,20 +74,55 @@ record FuzzCase(
    * @param position where it stands among the container annotations: 0 before all, 1 after the first, ...
    * @param settings role, placement, tags, account and region, or null when none is written
    */
-  record ModelAnnotation(FuzzValue name, Boolean networkIsolation, int position, FuzzSettings settings) {
+  record ModelAnnotation(FuzzValue name, Boolean networkIsolation, int position, FuzzSettings settings,
+      Boolean directInvocation) {
     ModelAnnotation(FuzzValue name, Boolean networkIsolation, int position) {
-      this(name, networkIsolation, position, null);
+      this(name, networkIsolation, position, null, null);
+    }
+
+    ModelAnnotation(FuzzValue name, Boolean networkIsolation, int position, FuzzSettings settings) {
+      this(name, networkIsolation, position, settings, null);
+    }
+
+    ModelAnnotation withDirectInvocation(Boolean newDirectInvocation) {
+      return new ModelAnnotation(name, networkIsolation, position, settings, newDirectInvocation);
+    }
+
+    boolean isDirect() {
+      return Boolean.TRUE.equals(directInvocation);
     }
   }
 
   /**
-   * A real-time endpoint annotation; an attribute is null when it is not written.
+   * An endpoint annotation; an attribute is null when it is not written.
    *
-   * @param annotation its simple name: {@code RealtimeEndpoint}, or {@code Endpoint}, its former name
+   * @param annotation its simple name: {@code RealtimeEndpoint}, or {@code Endpoint}, its former name, or
+   *     {@code ServerlessEndpoint}
+   * @param instanceType, initialInstanceCount, autoScaling of a real-time endpoint only
    * @param position where it stands among the other annotations: 0 before all, 1 after the first, ...
+   * @param serverless the settings of a {@code @ServerlessEndpoint}, null for a real-time one
    */
   record EndpointAnnotation(String annotation, FuzzValue name, FuzzValue variantName, FuzzValue instanceType,
-      Integer initialInstanceCount, int position) {}
+      Integer initialInstanceCount, int position, ScalingAnnotation autoScaling, ServerlessValues serverless) {
+
+    EndpointAnnotation(String annotation, FuzzValue name, FuzzValue variantName, FuzzValue instanceType,
+        Integer initialInstanceCount, int position) {
+      this(annotation, name, variantName, instanceType, initialInstanceCount, position, null, null);
+    }
+
+    boolean isServerless() {
+      return annotation.equals("ServerlessEndpoint");
+    }
+  }
+
+  /**
+   * A nested {@code @AutoScaling}; {@code maxCapacity} and {@code maxRequestsPerSecond} are required, the others
+   * null when not written.
+   */
+  record ScalingAnnotation(Integer minCapacity, int maxCapacity, double maxRequestsPerSecond, Double safetyFactor) {}
+
+  /** The values of a {@code @ServerlessEndpoint}, each null when not written. */
+  record ServerlessValues(Integer memorySizeInMb, Integer maxConcurrency, Integer provisionedConcurrency) {}
 
   /**
    * A {@code @CustomizeStack} method: its name, and its shape (what the generator got right or wrong about it).
@@ -114,19 +149,28 @@ record FuzzCase(
    * @param modelDataKmsKey the {@code modelDataKmsKey}, or null when not written
    */
   record Container(FuzzValue image, FuzzValue modelData, FuzzValue hostname, List<FuzzValue> environment,
-      Integer order, FuzzValue modelDataKmsKey) {
+      Integer order, FuzzValue modelDataKmsKey, Boolean multiModel) {
 
-    /** A container without {@code modelDataKmsKey}. */
+    /** A container without {@code modelDataKmsKey} and {@code multiModel}. */
     Container(FuzzValue image, FuzzValue modelData, FuzzValue hostname, List<FuzzValue> environment, Integer order) {
-      this(image, modelData, hostname, environment, order, null);
+      this(image, modelData, hostname, environment, order, null, null);
     }
 
     Container withEnvironment(List<FuzzValue> entries) {
-      return new Container(image, modelData, hostname, entries, order, modelDataKmsKey);
+      return new Container(image, modelData, hostname, entries, order, modelDataKmsKey, multiModel);
     }
 
     Container withModelDataKmsKey(FuzzValue key) {
-      return new Container(image, modelData, hostname, environment, order, key);
+      return new Container(image, modelData, hostname, environment, order, key, multiModel);
+    }
+
+    /** A multi-model container (or {@code multiModel = false} written), its model data replaced by {@code data}. */
+    Container withMultiModel(Boolean newMultiModel, FuzzValue data) {
+      return new Container(image, data, hostname, environment, order, modelDataKmsKey, newMultiModel);
+    }
+
+    boolean isMultiModel() {
+      return Boolean.TRUE.equals(multiModel);
     }
   }
 
@@ -155,7 +199,7 @@ record FuzzCase(
     Style fitting = style.fits(newContainers.size()) ? style : Style.REPEATED;
     ModelAnnotation newModel = model == null ? null
         : new ModelAnnotation(model.name(), model.networkIsolation(), Math.min(model.position(), newContainers.size()),
-            model.settings());
+            model.settings(), model.directInvocation());
     return new FuzzCase(index, encoding, packageName, className, kind, newModel, newContainers, fitting, endpoint,
         hooks, layoutSeed);
   }

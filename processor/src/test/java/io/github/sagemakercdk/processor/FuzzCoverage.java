@@ -57,6 +57,9 @@ final class FuzzCoverage {
     }
     FuzzCase.EndpointAnnotation endpoint = c.endpoint();
     count("endpoint: " + (endpoint == null ? "none" : "@" + endpoint.annotation()));
+    if (endpoint != null && endpoint.autoScaling() != null) {
+      count("endpoint with @AutoScaling");
+    }
     if (endpoint != null && endpoint.instanceType() != null && endpoint.instanceType().isValid()) {
       count("valid instance type: " + endpoint.instanceType().text());
     }

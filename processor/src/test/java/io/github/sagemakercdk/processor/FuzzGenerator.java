@@ -17,8 +17,11 @@ import java.util.Random;
  * that clash with the types generated code uses, the source encoding (UTF-8, or ISO-8859-1 with an ASCII source),
  * and the layout ({@link FuzzSource}). About a third of the models also write a role, subnets and security groups,
  * tags, an account or a region ({@link FuzzSettings}), broken at the same rate. Some classes are also served by a
- * real-time endpoint, under its name {@code @RealtimeEndpoint} or its former one {@code @Endpoint}, and some top-level
- * classes have {@code @CustomizeStack} methods, of the shape the stack calls or of another.
+ * real-time endpoint, under its name {@code @RealtimeEndpoint} or its former one {@code @Endpoint} (some of them with an
+ * {@code @AutoScaling}), or by a {@code @ServerlessEndpoint} (whose model may then be one the hosting excludes: a
+ * pipeline, network isolation, subnets), and some top-level classes have {@code @CustomizeStack} methods, of the shape
+ * the stack calls or of another. A few models invoke their containers directly, and a few containers are
+ * multi-model ones (with an S3 prefix, or broken model data).
  */
 final class FuzzGenerator {
   /**
@@ -30,10 +33,17 @@ final class FuzzGenerator {
       "Generated", "Repository", "RepositoryAttributes", "Bucket", "ContainerImage", "ModelData", "ModelProps",
       "ContainerDefinition", "SageMakerApp", "ModelStackFactory", "Object", "Integer", "System",
       // the endpoint's types and the getters', and the builder the stack inherits from aws-cdk-lib's Stack
-      "EndpointConfig", "EndpointProps", "InstanceType", "IRole", "Builder");
+      "EndpointConfig", "EndpointProps", "InstanceType", "IRole", "Builder",
+      // the hosting modes' types
+      "ContainerMode", "InferenceExecutionMode");
 
   private static final long SETTINGS_STREAM = 0x5E771E65L;
   private static final long HOOKS_STREAM = 0x4003C5L;
+  private static final long ENDPOINTS_STREAM = 0xE4D9017L;
+  private static final long MODES_STREAM = 0x303E5L;
+  /** A valid S3 prefix for multi-model containers, and what the generated stack must carry of it. */
+  private static final FuzzValue MULTI_MODEL_PREFIX = FuzzValue.valid("s3://fuzz-models/per-region/", "fuzz-models",
+      "per-region/");
   private final long seed;
   private final Path projectDirectory;
 
@@ -91,7 +101,7 @@ final class FuzzGenerator {
     FuzzText settingsText = new FuzzText(new Random(caseSeed(index) ^ SETTINGS_STREAM));
     if (model != null && settingsText.chance(0.35)) {
       model = new FuzzCase.ModelAnnotation(model.name(), model.networkIsolation(), model.position(),
-          FuzzSettings.generate(settingsText, rate));
+          FuzzSettings.generate(settingsText, rate), model.directInvocation());
     }
     String pinnedRegion = model == null || model.settings() == null ? null : model.settings().pinnedRegion();
     for (int i = 0; i < containers.size(); i++) {
@@ -108,6 +118,36 @@ final class FuzzGenerator {
         hooksText.chance(0.3) ? endpoint(hooksText, hooksValues, clean, rate) : null;
     List<FuzzCase.Hook> hooks =
         kind.topLevelClass() && hooksText.chance(0.3) ? hooks(hooksText, clean, rate) : List.of();
+    // Serverless endpoints and auto scaling from a stream of their own, so the cases before them stay as they were.
+    if (endpoint != null) {
+      endpoint = endpointKind(new FuzzText(new Random(caseSeed(index) ^ ENDPOINTS_STREAM)), endpoint, clean, rate);
+    }
+    // Multi-model containers and Direct invocation, from a stream of their own too.
+    FuzzText modesText = new FuzzText(new Random(caseSeed(index) ^ MODES_STREAM));
+    if (model != null && modesText.chance(0.1)) {
+      model = model.withDirectInvocation(modesText.chance(0.8));
+    }
+    for (int i = 0; i < containers.size(); i++) {
+      if (modesText.chance(0.06)) {
+        boolean broken = !clean && modesText.chance(rate);
+        FuzzValue data = !broken ? MULTI_MODEL_PREFIX
+            : modesText.chance(0.3) ? null
+            : FuzzValue.invalid(modesText.pick("s3://fuzz-models/per-region/model.tar.gz", "asset:models/model.tar.gz",
+                "s3://fuzz-models"), "multi-model data that is no S3 prefix");
+        // multiModel = false written keeps the container's own model data. A model data key was made for the data
+        // it had (with or without s3://): it stays only where the new data is of the same kind.
+        FuzzCase.Container container = containers.get(i);
+        if (modesText.chance(0.9)) {
+          container = container.withMultiModel(true, data);
+          if (isS3(data) != isS3(containers.get(i).modelData())) {
+            container = container.withModelDataKmsKey(null);
+          }
+        } else {
+          container = container.withMultiModel(false, container.modelData());
+        }
+        containers.set(i, container);
+      }
+    }
     return new FuzzCase(index, encoding, packageName, className, kind, model, containers, style, endpoint, hooks,
         layoutSeed);
   }
@@ -123,6 +163,47 @@ final class FuzzGenerator {
         : text.pick(1, text.between(1, 10), Integer.MAX_VALUE);
     return new FuzzCase.EndpointAnnotation(text.chance(0.5) ? "RealtimeEndpoint" : "Endpoint", name, variantName,
         instanceType, count, text.between(0, 6));
+  }
+
+  private static boolean isS3(FuzzValue modelData) {
+    return modelData != null && modelData.text().startsWith("s3://");
+  }
+
+  /**
+   * The endpoint as a {@code @ServerlessEndpoint} (same names and place), or the real-time one with an
+   * {@code @AutoScaling}, or as it is; each value valid or broken at {@code rate}.
+   */
+  private static FuzzCase.EndpointAnnotation endpointKind(FuzzText text, FuzzCase.EndpointAnnotation endpoint,
+      boolean clean, double rate) {
+    boolean broken = !clean && text.chance(rate);
+    if (text.chance(0.35)) {
+      Integer memory = text.chance(0.4) ? null
+          : broken && text.chance(0.5) ? text.pick(0, 1000, 1536, 7168, -1024, 8192)
+          : 1024 * text.between(1, 6);
+      Integer maxConcurrency = text.chance(0.4) ? null
+          : broken && text.chance(0.5) ? text.pick(0, -1, 201, 1000) : text.pick(1, text.between(1, 200), 200);
+      int max = maxConcurrency == null ? 20 : Math.max(maxConcurrency, 1);
+      Integer provisioned = text.chance(0.5) ? null : text.chance(0.2) ? 0
+          : broken && text.chance(0.5) ? text.pick(-1, 201, Math.min(max + 1, 200) + 1)
+          : text.between(1, Math.min(max, 200));
+      return new FuzzCase.EndpointAnnotation("ServerlessEndpoint", endpoint.name(), endpoint.variantName(), null,
+          null, endpoint.position(), null, new FuzzCase.ServerlessValues(memory, maxConcurrency, provisioned));
+    }
+    if (!text.chance(0.4)) {
+      return endpoint;
+    }
+    int count = endpoint.initialInstanceCount() == null ? 1 : endpoint.initialInstanceCount();
+    boolean validCount = count >= 1 && count < Integer.MAX_VALUE;
+    Integer min = text.chance(0.4) ? null
+        : broken && text.chance(0.3) ? text.pick(0, -2) : validCount ? text.between(1, count) : 1;
+    int max = broken && text.chance(0.3) ? text.pick(0, (min == null ? 1 : Math.max(min, 1)) - 1)
+        : Math.max(validCount ? count : 1, min == null ? 1 : min) + text.between(0, 5);
+    double requests = broken && text.chance(0.3) ? text.pick(0.0, -1.0, -0.5) : text.pick(40.0, 0.5, 1000.0, 7.25);
+    Double safety = text.chance(0.5) ? null
+        : broken && text.chance(0.3) ? text.pick(0.0, 1.5, -0.25) : text.pick(0.5, 1.0, 0.75);
+    return new FuzzCase.EndpointAnnotation(endpoint.annotation(), endpoint.name(), endpoint.variantName(),
+        endpoint.instanceType(), endpoint.initialInstanceCount(), endpoint.position(),
+        new FuzzCase.ScalingAnnotation(min, max, requests, safety), null);
   }
 
   /** One to three {@code @CustomizeStack} methods, of the shape the stack calls or (at {@code rate}) of another. */

@@ -33,6 +33,10 @@ final class FuzzOracle {
   static final int MAX_CONTAINERS = 15;
   static final int MAX_ENTRIES = 100;
   static final int MAX_ENVIRONMENT_BYTES = 32 * 1024;
+  /** The GPU types SageMaker's documentation lists for multi-model endpoints. */
+  static final Set<String> MULTI_MODEL_GPU_TYPES = Set.of("ml.p2.xlarge", "ml.p3.2xlarge", "ml.g4dn.xlarge",
+      "ml.g4dn.2xlarge", "ml.g4dn.4xlarge", "ml.g4dn.8xlarge", "ml.g4dn.16xlarge", "ml.g5.xlarge", "ml.g5.2xlarge",
+      "ml.g5.4xlarge", "ml.g5.8xlarge", "ml.g5.16xlarge");
   /** Inside the stack these simple names mean its member types: its own Factory, the Builder of CDK's Stack. */
   static final Set<String> STACK_MEMBER_NAMES = Set.of("Factory", "Builder");
 
@@ -135,6 +139,7 @@ final class FuzzOracle {
     if (new HashSet<>(hostnames).size() < hostnames.size()) {
       expected.add(new Expectation("hostname given twice: " + hostnames, allContainers));
     }
+    modes(expected, fuzzCase);
     endpoint(expected, fuzzCase);
     hooks(expected, fuzzCase);
     return expected;
@@ -185,6 +190,125 @@ final class FuzzOracle {
     if (endpoint.initialInstanceCount() != null && endpoint.initialInstanceCount() < 1) {
       expected.add(new Expectation("initialInstanceCount below 1: " + endpoint.initialInstanceCount(),
           List.of(Place.attribute(Place.ENDPOINT, "initialInstanceCount"))));
+    }
+    if (endpoint.autoScaling() != null) {
+      autoScaling(expected, endpoint);
+    }
+    if (endpoint.serverless() != null) {
+      serverless(expected, endpoint.serverless());
+    }
+    if (endpoint.isServerless() && fuzzCase.model() != null) {
+      serverlessExclusions(expected, fuzzCase);
+    }
+    boolean multiModel = fuzzCase.containers().stream().anyMatch(FuzzCase.Container::isMultiModel);
+    if (!endpoint.isServerless() && fuzzCase.model() != null && multiModel && endpoint.instanceType() != null
+        && endpoint.instanceType().isValid() && !hostsMultiModel(endpoint.instanceType().text())) {
+      expected.add(new Expectation("multi-model container on " + endpoint.instanceType().text(),
+          List.of(Place.attribute(Place.ENDPOINT, "instanceType"))));
+    }
+  }
+
+  /**
+   * Multi-model containers (with model data, its only container) and Direct invocation (2 or more containers, a
+   * hostname on each).
+   */
+  private static void modes(List<Expectation> expected, FuzzCase fuzzCase) {
+    List<FuzzCase.Container> containers = fuzzCase.containers();
+    List<Place> multiModel = IntStream.range(0, containers.size())
+        .filter(k -> containers.get(k).isMultiModel()).mapToObj(Place::annotation).toList();
+    for (int k = 0; k < containers.size(); k++) {
+      FuzzValue data = containers.get(k).modelData();
+      if (containers.get(k).isMultiModel() && (data == null || data.text().isEmpty())) {
+        expected.add(new Expectation("multi-model container without model data", List.of(Place.annotation(k))));
+      }
+    }
+    if (!multiModel.isEmpty() && containers.size() > 1) {
+      expected.add(new Expectation("multi-model container among " + containers.size(), multiModel));
+    }
+    if (fuzzCase.model() == null || !fuzzCase.model().isDirect()) {
+      return;
+    }
+    if (containers.size() < 2) {
+      expected.add(new Expectation("Direct invocation of " + containers.size() + " container(s)",
+          List.of(Place.attribute(Place.MODEL, "directInvocation"))));
+    }
+    for (int k = 0; k < containers.size(); k++) {
+      FuzzValue hostname = containers.get(k).hostname();
+      if (hostname == null || hostname.text().isEmpty()) {
+        expected.add(new Expectation("Direct invocation of a container without hostname", List.of(Place.annotation(k))));
+      }
+    }
+  }
+
+  /** Whether a valid instance type can host a multi-model endpoint: any CPU type, and the GPU types listed. */
+  private static boolean hostsMultiModel(String instanceType) {
+    return !instanceType.matches("ml\\.(p|g|inf|trn|dl)[0-9].*") || MULTI_MODEL_GPU_TYPES.contains(instanceType);
+  }
+
+  /**
+   * {@code @AutoScaling}: 1 <= minCapacity (default 1) <= maxCapacity, the initial count (default 1) within them, more
+   * than 0 requests per second, a safety factor in (0, 1], and no burstable ({@code ml.t*}) instance type.
+   */
+  private static void autoScaling(List<Expectation> expected, FuzzCase.EndpointAnnotation endpoint) {
+    FuzzCase.ScalingAnnotation scaling = endpoint.autoScaling();
+    List<Place> anywhere = List.of(Place.annotation(Place.ENDPOINT));
+    long min = scaling.minCapacity() == null ? 1 : scaling.minCapacity();
+    long count = endpoint.initialInstanceCount() == null ? 1 : endpoint.initialInstanceCount();
+    if (min < 1 || min > scaling.maxCapacity() || count < min || count > scaling.maxCapacity()) {
+      expected.add(new Expectation("auto scaling range " + min + " to " + scaling.maxCapacity() + " for " + count
+          + " instance(s)", anywhere));
+    }
+    if (!(scaling.maxRequestsPerSecond() > 0)) {
+      expected.add(new Expectation("maxRequestsPerSecond " + scaling.maxRequestsPerSecond(), anywhere));
+    }
+    if (scaling.safetyFactor() != null && !(scaling.safetyFactor() > 0 && scaling.safetyFactor() <= 1)) {
+      expected.add(new Expectation("safetyFactor " + scaling.safetyFactor(), anywhere));
+    }
+    String instanceType = endpoint.instanceType() == null ? "ml.m5.large" : endpoint.instanceType().text();
+    if (instanceType.matches("ml\\.t[0-9]+[a-z]*\\..+")) {
+      expected.add(new Expectation("auto scaling of burstable " + instanceType, anywhere));
+    }
+  }
+
+  /**
+   * {@code @ServerlessEndpoint}: 1024 to 6144 MB in steps of 1024 (default 2048), a concurrency of 1 to 200 (default
+   * 20), and a provisioned concurrency of 0 (none, the default) or 1 to 200 and at most the concurrency.
+   */
+  private static void serverless(List<Expectation> expected, FuzzCase.ServerlessValues values) {
+    int memory = values.memorySizeInMb() == null ? 2048 : values.memorySizeInMb();
+    if (memory < 1024 || memory > 6144 || memory % 1024 != 0) {
+      expected.add(new Expectation("memorySizeInMb " + memory,
+          List.of(Place.attribute(Place.ENDPOINT, "memorySizeInMb"))));
+    }
+    int max = values.maxConcurrency() == null ? 20 : values.maxConcurrency();
+    if (max < 1 || max > 200) {
+      expected.add(new Expectation("maxConcurrency " + max, List.of(Place.attribute(Place.ENDPOINT, "maxConcurrency"))));
+    }
+    int provisioned = values.provisionedConcurrency() == null ? 0 : values.provisionedConcurrency();
+    if (provisioned != 0 && (provisioned < 1 || provisioned > 200 || provisioned > max)) {
+      expected.add(new Expectation("provisionedConcurrency " + provisioned + " of " + max,
+          List.of(Place.attribute(Place.ENDPOINT, "provisionedConcurrency"))));
+    }
+  }
+
+  /**
+   * What Serverless Inference does not support (its documentation's feature exclusions): inference pipelines,
+   * network isolation, a VPC configuration. The error stands on the serverless endpoint annotation.
+   */
+  private static void serverlessExclusions(List<Expectation> expected, FuzzCase fuzzCase) {
+    List<Place> endpoint = List.of(Place.annotation(Place.ENDPOINT));
+    if (fuzzCase.containers().size() > 1) {
+      expected.add(new Expectation("serverless endpoint of " + fuzzCase.containers().size() + " containers", endpoint));
+    }
+    if (Boolean.TRUE.equals(fuzzCase.model().networkIsolation())) {
+      expected.add(new Expectation("serverless endpoint with network isolation", endpoint));
+    }
+    FuzzSettings settings = fuzzCase.model().settings();
+    if (settings != null && settings.subnets() != null && !settings.subnets().isEmpty()) {
+      expected.add(new Expectation("serverless endpoint in subnets", endpoint));
+    }
+    if (fuzzCase.containers().stream().anyMatch(FuzzCase.Container::isMultiModel)) {
+      expected.add(new Expectation("serverless endpoint of a multi-model container", endpoint));
     }
   }
 
@@ -299,8 +423,11 @@ final class FuzzOracle {
     String annotation = place == null ? "" : place.annotation() == Place.MODEL ? ", @SageMakerModel"
         : place.annotation() == Place.ENDPOINT ? ", @" + fuzzCase.endpoint().annotation()
         : place.annotation() >= 0 ? ", @Container #" + (place.annotation() + 1) : null;
+    // An @AutoScaling nested in the endpoint annotation is part of it: a message about it names it.
+    boolean nested = place != null && place.annotation() == Place.ENDPOINT && fuzzCase.endpoint().autoScaling() != null
+        && error.message().contains(marker + ", @AutoScaling");
     return where && annotation != null && (error.message().contains(marker + annotation + ",")
-        || error.message().contains(marker + annotation + "]"));
+        || error.message().contains(marker + annotation + "]") || nested);
   }
 
   private static Range range(Rendered source, Place place, boolean entryPrecise) {

@@ -79,7 +79,8 @@ final class FuzzShrinker {
     }
     if (c.model() != null && c.model().settings() != null) {
       FuzzCase.ModelAnnotation m = c.model();
-      candidates.add(c.withModel(new FuzzCase.ModelAnnotation(m.name(), m.networkIsolation(), m.position(), null)));
+      candidates.add(c.withModel(new FuzzCase.ModelAnnotation(m.name(), m.networkIsolation(), m.position(), null,
+          m.directInvocation())));
     }
     if (c.model() != null && (c.model().name() != null || c.model().networkIsolation() != null)) {
       candidates.add(c.withModel(new FuzzCase.ModelAnnotation(null, null, c.model().position())));

@@ -150,6 +150,9 @@ final class FuzzSource {
       }
       if (fuzzCase.endpoint() != null) {
         line("import " + PACKAGE + fuzzCase.endpoint().annotation() + ";");
+        if (fuzzCase.endpoint().autoScaling() != null) {
+          line("import " + PACKAGE + "AutoScaling;");
+        }
       }
       line("import " + PACKAGE + "SageMakerModel;");
     }
@@ -233,6 +236,9 @@ final class FuzzSource {
     if (model.networkIsolation() != null) {
       attributes.add(() -> attribute(Place.MODEL, "networkIsolation", () -> append(model.networkIsolation().toString())));
     }
+    if (model.directInvocation() != null) {
+      attributes.add(() -> attribute(Place.MODEL, "directInvocation", () -> append(model.directInvocation().toString())));
+    }
     FuzzSettings settings = model.settings();
     if (settings != null) {
       stringAttribute(attributes, "role", settings.role(), indent);
@@ -270,6 +276,15 @@ final class FuzzSource {
     if (endpoint.initialInstanceCount() != null) {
       attributes.add(() -> attribute(Place.ENDPOINT, "initialInstanceCount",
           () -> append(String.valueOf(endpoint.initialInstanceCount()))));
+    }
+    FuzzCase.ServerlessValues serverless = endpoint.serverless();
+    if (serverless != null) {
+      intAttribute(attributes, "memorySizeInMb", serverless.memorySizeInMb());
+      intAttribute(attributes, "maxConcurrency", serverless.maxConcurrency());
+      intAttribute(attributes, "provisionedConcurrency", serverless.provisionedConcurrency());
+    }
+    if (endpoint.autoScaling() != null) {
+      attributes.add(() -> attribute(Place.ENDPOINT, "autoScaling", () -> autoScaling(endpoint.autoScaling(), indent)));
     }
     if (attributes.isEmpty()) {
       append(chance(0.5) ? "()" : "");
@@ -330,6 +345,9 @@ final class FuzzSource {
     if (container.order() != null) {
       attributes.add(() -> attribute(k, "order", () -> append(String.valueOf(container.order()))));
     }
+    if (container.multiModel() != null) {
+      attributes.add(() -> attribute(k, "multiModel", () -> append(container.multiModel().toString())));
+    }
     if (container.modelDataKmsKey() != null) {
       attributes.add(() -> attribute(k, "modelDataKmsKey", () -> string(container.modelDataKmsKey().text(), indent)));
     }
@@ -338,6 +356,31 @@ final class FuzzSource {
     }
     arguments(attributes, indent);
     places.put(Place.annotation(k), new Range(first, currentLine()));
+  }
+
+  /** An {@code int} attribute of the endpoint annotation, when written. */
+  private void intAttribute(List<Runnable> attributes, String name, Integer value) {
+    if (value != null) {
+      attributes.add(() -> attribute(Place.ENDPOINT, name, () -> append(String.valueOf(value))));
+    }
+  }
+
+  /** A nested {@code @AutoScaling}, alone or in the braces of a one-element array. */
+  private void autoScaling(FuzzCase.ScalingAnnotation scaling, String indent) {
+    boolean braces = chance(0.3);
+    append((braces ? "{" : "") + "@" + annotationName("AutoScaling"));
+    List<Runnable> attributes = new ArrayList<>();
+    if (scaling.minCapacity() != null) {
+      attributes.add(() -> append("minCapacity = " + scaling.minCapacity()));
+    }
+    attributes.add(() -> append("maxCapacity = " + scaling.maxCapacity()));
+    attributes.add(() -> append("maxRequestsPerSecond = " + scaling.maxRequestsPerSecond()));
+    if (scaling.safetyFactor() != null) {
+      attributes.add(() -> append("safetyFactor = " + scaling.safetyFactor()));
+    }
+    Collections.shuffle(attributes, random);
+    arguments(attributes, indent + "    ");
+    append(braces ? "}" : "");
   }
 
   /** {@code (a, b, c)}, each attribute after a line break or a space. */

@@ -138,6 +138,16 @@ class HostingDiagnosticsTest {
   }
 
   @Test
+  void multiModelWithoutModelData() throws IOException {
+    compile(
+        "@SageMakerModel",
+        "@Container(image = \"ecr:serve:1\",",
+        "    multiModel = true)")
+        .errorCount(1)
+        .errorAt("[SM-MULTI-MODEL-DATA] model data \"(none)\" is not an S3 prefix", "true)", "multiModel =");
+  }
+
+  @Test
   void aPrefixWithoutMultiModel() throws IOException {
     compile(
         "@SageMakerModel",
