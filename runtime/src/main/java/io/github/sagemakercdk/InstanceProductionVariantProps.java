@@ -1,6 +1,7 @@
 package io.github.sagemakercdk;
 
 import java.util.Objects;
+import software.amazon.awscdk.Duration;
 
 /**
  * An instance production variant of an {@link EndpointConfig}: a model served by a fleet of ML instances.
@@ -13,6 +14,12 @@ public final class InstanceProductionVariantProps {
   private final Number initialInstanceCount;
   private final Number initialVariantWeight;
   private final AcceleratorType acceleratorType;
+  private final Number volumeSizeInGb;
+  private final Duration modelDataDownloadTimeout;
+  private final Duration containerStartupHealthCheckTimeout;
+  private final ManagedInstanceScaling managedInstanceScaling;
+  private final RoutingStrategy routingStrategy;
+  private final InferenceAmiVersion inferenceAmiVersion;
 
   private InstanceProductionVariantProps(Builder builder) {
     this.variantName = Objects.requireNonNull(builder.variantName,
@@ -22,6 +29,12 @@ public final class InstanceProductionVariantProps {
     this.initialInstanceCount = builder.initialInstanceCount;
     this.initialVariantWeight = builder.initialVariantWeight;
     this.acceleratorType = builder.acceleratorType;
+    this.volumeSizeInGb = builder.volumeSizeInGb;
+    this.modelDataDownloadTimeout = builder.modelDataDownloadTimeout;
+    this.containerStartupHealthCheckTimeout = builder.containerStartupHealthCheckTimeout;
+    this.managedInstanceScaling = builder.managedInstanceScaling;
+    this.routingStrategy = builder.routingStrategy;
+    this.inferenceAmiVersion = builder.inferenceAmiVersion;
   }
 
   public static Builder builder() {
@@ -62,6 +75,45 @@ public final class InstanceProductionVariantProps {
     return acceleratorType;
   }
 
+  /**
+   * The size of the EBS volume attached to each instance, 1 to 512 GB, or null for SageMaker's default. Not on
+   * instance types with local NVMe storage (such as ml.g5.*, ml.p4d.*, ml.m5d.*), which have no EBS volume.
+   */
+  public Number getVolumeSizeInGb() {
+    return volumeSizeInGb;
+  }
+
+  /**
+   * How long SageMaker waits for the model data to download to an instance and unpack, a whole number of 60 to
+   * 3600 seconds, or null for SageMaker's default.
+   */
+  public Duration getModelDataDownloadTimeout() {
+    return modelDataDownloadTimeout;
+  }
+
+  /**
+   * How long SageMaker waits for the container to pass its first health check, a whole number of 60 to 3600
+   * seconds, or null for SageMaker's default.
+   */
+  public Duration getContainerStartupHealthCheckTimeout() {
+    return containerStartupHealthCheckTimeout;
+  }
+
+  /** The range SageMaker scales the instance count in, or null for none. */
+  public ManagedInstanceScaling getManagedInstanceScaling() {
+    return managedInstanceScaling;
+  }
+
+  /** How the endpoint routes requests to the instances, or null for SageMaker's default (at random). */
+  public RoutingStrategy getRoutingStrategy() {
+    return routingStrategy;
+  }
+
+  /** The preconfigured AMI of the instances, or null to let SageMaker choose. */
+  public InferenceAmiVersion getInferenceAmiVersion() {
+    return inferenceAmiVersion;
+  }
+
   /** Builds {@link InstanceProductionVariantProps}. */
   public static final class Builder {
     private String variantName;
@@ -70,6 +122,12 @@ public final class InstanceProductionVariantProps {
     private Number initialInstanceCount;
     private Number initialVariantWeight;
     private AcceleratorType acceleratorType;
+    private Number volumeSizeInGb;
+    private Duration modelDataDownloadTimeout;
+    private Duration containerStartupHealthCheckTimeout;
+    private ManagedInstanceScaling managedInstanceScaling;
+    private RoutingStrategy routingStrategy;
+    private InferenceAmiVersion inferenceAmiVersion;
 
     private Builder() {}
 
@@ -100,6 +158,36 @@ public final class InstanceProductionVariantProps {
 
     public Builder acceleratorType(AcceleratorType acceleratorType) {
       this.acceleratorType = acceleratorType;
+      return this;
+    }
+
+    public Builder volumeSizeInGb(Number volumeSizeInGb) {
+      this.volumeSizeInGb = volumeSizeInGb;
+      return this;
+    }
+
+    public Builder modelDataDownloadTimeout(Duration modelDataDownloadTimeout) {
+      this.modelDataDownloadTimeout = modelDataDownloadTimeout;
+      return this;
+    }
+
+    public Builder containerStartupHealthCheckTimeout(Duration containerStartupHealthCheckTimeout) {
+      this.containerStartupHealthCheckTimeout = containerStartupHealthCheckTimeout;
+      return this;
+    }
+
+    public Builder managedInstanceScaling(ManagedInstanceScaling managedInstanceScaling) {
+      this.managedInstanceScaling = managedInstanceScaling;
+      return this;
+    }
+
+    public Builder routingStrategy(RoutingStrategy routingStrategy) {
+      this.routingStrategy = routingStrategy;
+      return this;
+    }
+
+    public Builder inferenceAmiVersion(InferenceAmiVersion inferenceAmiVersion) {
+      this.inferenceAmiVersion = inferenceAmiVersion;
       return this;
     }
 

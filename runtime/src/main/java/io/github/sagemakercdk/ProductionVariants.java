@@ -8,14 +8,19 @@ import io.github.sagemakercdk.internal.Violations;
 import io.github.sagemakercdk.rules.EndpointRules;
 import io.github.sagemakercdk.rules.InstanceVariantSpec;
 import io.github.sagemakercdk.rules.Location;
+import io.github.sagemakercdk.rules.ManagedInstanceScalingSpec;
 import io.github.sagemakercdk.rules.Rule;
 import io.github.sagemakercdk.rules.ShadowVariantRules;
 import io.github.sagemakercdk.rules.ServerlessVariantSpec;
+import io.github.sagemakercdk.rules.VariantLimitsRules;
+import io.github.sagemakercdk.rules.VariantLimitsSpec;
 import io.github.sagemakercdk.rules.Violation;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import software.amazon.awscdk.Duration;
+import software.amazon.awscdk.TimeConversionOptions;
 import software.amazon.awscdk.services.sagemaker.CfnEndpointConfig;
 
 /**
@@ -56,6 +61,7 @@ final class ProductionVariants {
       violations.addAll(ShadowVariantRules.variants(productionCount() + 1, 1));
     }
     violations.addAll(EndpointRules.instanceVariant(spec(props), Tokens::isUnresolved));
+    violations.addAll(limitViolations(props));
     violations.addAll(HostingChecks.instances(props.getModel(), instanceType(props)));
     modelEnvironment(props.getModel(), violations);
     violations.throwIfAny(Subject.variant(subject, name));
@@ -100,6 +106,7 @@ final class ProductionVariants {
       violations.addAll(EndpointRules.duplicateVariantNames(List.of(name, name)));
     }
     violations.addAll(EndpointRules.instanceVariant(spec(props), Tokens::isUnresolved));
+    violations.addAll(limitViolations(props));
     violations.addAll(HostingChecks.instances(props.getModel(), instanceType(props)));
     modelEnvironment(props.getModel(), violations);
     violations.throwIfAny(Subject.variant(subject, name));
@@ -193,15 +200,61 @@ final class ProductionVariants {
     return props.getInitialInstanceCount() == null ? DEFAULT_INITIAL_INSTANCE_COUNT : props.getInitialInstanceCount();
   }
 
-  /** (An accelerator never gets here: the rules reject it, as Elastic Inference is discontinued.) */
+  /**
+   * (An accelerator never gets here: the rules reject it, as Elastic Inference is discontinued.) The variant limits
+   * appear only when given, so a variant without them renders as before.
+   */
   private static CfnEndpointConfig.ProductionVariantProperty render(InstanceProductionVariantProps variant) {
+    ManagedInstanceScaling scaling = variant.getManagedInstanceScaling();
     return CfnEndpointConfig.ProductionVariantProperty.builder()
         .variantName(variant.getVariantName())
         .modelName(variant.getModel().getModelName())
         .instanceType(instanceType(variant).toString())
         .initialInstanceCount(initialInstanceCount(variant))
         .initialVariantWeight(weight(variant.getInitialVariantWeight()))
+        .volumeSizeInGb(variant.getVolumeSizeInGb())
+        .modelDataDownloadTimeoutInSeconds(seconds(variant.getModelDataDownloadTimeout()))
+        .containerStartupHealthCheckTimeoutInSeconds(seconds(variant.getContainerStartupHealthCheckTimeout()))
+        .managedInstanceScaling(scaling == null ? null : CfnEndpointConfig.ManagedInstanceScalingProperty.builder()
+            .minInstanceCount(scaling.getMinInstanceCount())
+            .maxInstanceCount(scaling.getMaxInstanceCount())
+            .status(status(scaling).name())
+            .build())
+        .routingConfig(variant.getRoutingStrategy() == null ? null : CfnEndpointConfig.RoutingConfigProperty.builder()
+            .routingStrategy(variant.getRoutingStrategy().name())
+            .build())
+        .inferenceAmiVersion(variant.getInferenceAmiVersion() == null ? null
+            : variant.getInferenceAmiVersion().toString())
         .build();
+  }
+
+  /** The limits of an instance (or shadow) variant, checked against its effective instance type and count. */
+  private static List<Violation> limitViolations(InstanceProductionVariantProps props) {
+    String instanceType = Tokens.known(instanceType(props).toString());
+    return VariantLimitsRules.validate(limits(props), instanceType, Tokens.known(initialInstanceCount(props)),
+        Tokens::isUnresolved);
+  }
+
+  private static VariantLimitsSpec limits(InstanceProductionVariantProps props) {
+    ManagedInstanceScaling scaling = props.getManagedInstanceScaling();
+    return new VariantLimitsSpec(
+        Tokens.known(props.getVolumeSizeInGb()),
+        Tokens.known(seconds(props.getModelDataDownloadTimeout())),
+        Tokens.known(seconds(props.getContainerStartupHealthCheckTimeout())),
+        scaling == null ? null : new ManagedInstanceScalingSpec(Tokens.known(scaling.getMinInstanceCount()),
+            Tokens.known(scaling.getMaxInstanceCount()), status(scaling).name()),
+        props.getRoutingStrategy() == null ? null : props.getRoutingStrategy().name(),
+        props.getInferenceAmiVersion() == null ? null : props.getInferenceAmiVersion().toString());
+  }
+
+  /** Scaling given without a status is on. */
+  private static ManagedInstanceScalingStatus status(ManagedInstanceScaling scaling) {
+    return scaling.getStatus() == null ? ManagedInstanceScalingStatus.ENABLED : scaling.getStatus();
+  }
+
+  /** Whole seconds or not: a fraction is the rules' to report, with SageMaker's range. */
+  private static Number seconds(Duration duration) {
+    return duration == null ? null : duration.toSeconds(TimeConversionOptions.builder().integral(false).build());
   }
 
   private static CfnEndpointConfig.ProductionVariantProperty render(ServerlessProductionVariantProps variant) {

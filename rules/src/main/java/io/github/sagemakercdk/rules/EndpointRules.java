@@ -164,6 +164,16 @@ public final class EndpointRules {
     return BURSTABLE.matcher(instanceType).matches();
   }
 
+  /**
+   * Whether the instance type's family has local NVMe instance storage ({@link Limits#LOCAL_STORAGE_INSTANCE_FAMILIES}),
+   * which SageMaker uses instead of an EBS volume and encrypts itself.
+   */
+  public static boolean hasLocalStorage(String instanceType) {
+    int lastDot = instanceType.lastIndexOf('.');
+    String family = lastDot < 0 ? instanceType : instanceType.substring(0, lastDot);
+    return Limits.LOCAL_STORAGE_INSTANCE_FAMILIES.contains(family);
+  }
+
   /** The name of an Elastic Inference accelerator; see {@link #acceleratorDiscontinued} for its use. */
   public static Optional<Violation> acceleratorType(String acceleratorType) {
     return Limits.ACCELERATOR_TYPES.contains(acceleratorType)
@@ -330,7 +340,7 @@ public final class EndpointRules {
     };
   }
 
-  private static boolean inRange(Number number, int min, int max) {
+  static boolean inRange(Number number, int min, int max) {
     return isWhole(number) && number.doubleValue() >= min && number.doubleValue() <= max;
   }
 

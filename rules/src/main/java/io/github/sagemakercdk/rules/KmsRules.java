@@ -25,9 +25,7 @@ public final class KmsRules {
 
   /** The endpoint's storage volume key: none on instance types with local NVMe storage. */
   public static Optional<Violation> storageVolumeKey(String instanceType) {
-    int lastDot = instanceType.lastIndexOf('.');
-    String family = lastDot < 0 ? instanceType : instanceType.substring(0, lastDot);
-    return Limits.LOCAL_STORAGE_INSTANCE_FAMILIES.contains(family)
+    return EndpointRules.hasLocalStorage(instanceType)
         ? Optional.of(Rule.KMS_KEY_LOCAL_STORAGE.violation(Location.model(Attribute.KMS_KEY), instanceType))
         : Optional.empty();
   }

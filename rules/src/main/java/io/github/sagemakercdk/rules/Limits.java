@@ -301,5 +301,55 @@ public final class Limits {
   public static final int MAX_ROLLBACK_ALARMS = 10;
   public static final int MAX_ALARM_NAME_LENGTH = 255;
 
+  /**
+   * ProductionVariant.VolumeSizeInGB: 1 to 512, the GB of the EBS gp2 volume attached to each instance (SageMaker
+   * API reference, https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProductionVariant.html). Instance
+   * types with local NVMe storage ({@link #LOCAL_STORAGE_INSTANCE_FAMILIES}) get no EBS volume, so they take no size
+   * ("an instance without a local disk": https://docs.aws.amazon.com/sagemaker/latest/dg/large-model-inference-hosting.html;
+   * "When using an ML instance with NVMe SSD volumes, SageMaker doesn't provision Amazon EBS gp2 storage":
+   * https://docs.aws.amazon.com/sagemaker/latest/dg/model-train-storage-tips-considerations.html).
+   */
+  public static final int MIN_VOLUME_SIZE_GB = 1;
+  public static final int MAX_VOLUME_SIZE_GB = 512;
+  /**
+   * ProductionVariant.ModelDataDownloadTimeoutInSeconds and ContainerStartupHealthCheckTimeoutInSeconds, and the
+   * same two of InferenceComponentStartupParameters: 60 to 3600 (SageMaker API reference, ProductionVariant and
+   * https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_InferenceComponentStartupParameters.html).
+   */
+  public static final int MIN_STARTUP_TIMEOUT_SECONDS = 60;
+  public static final int MAX_STARTUP_TIMEOUT_SECONDS = 3600;
+  /**
+   * ProductionVariantManagedInstanceScaling: MinInstanceCount at least 0, MaxInstanceCount at least 1, Status ENABLED
+   * or DISABLED (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProductionVariantManagedInstanceScaling.html).
+   * Only an endpoint that hosts inference components scales to 0 instances
+   * (https://docs.aws.amazon.com/sagemaker/latest/dg/endpoint-auto-scaling-zero-instances.html).
+   */
+  public static final int MIN_MANAGED_MIN_INSTANCE_COUNT = 0;
+  public static final int MIN_MANAGED_MAX_INSTANCE_COUNT = 1;
+  public static final String MANAGED_SCALING_ENABLED = "ENABLED";
+  public static final String MANAGED_SCALING_DISABLED = "DISABLED";
+  /**
+   * ProductionVariantRoutingConfig.RoutingStrategy, as CloudFormation's RoutingConfig takes it
+   * (https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_ProductionVariantRoutingConfig.html).
+   */
+  public static final String LEAST_OUTSTANDING_REQUESTS = "LEAST_OUTSTANDING_REQUESTS";
+  public static final String RANDOM_ROUTING = "RANDOM";
+  public static final List<String> ROUTING_STRATEGIES = List.of(LEAST_OUTSTANDING_REQUESTS, RANDOM_ROUTING);
+  /**
+   * ProductionVariant.InferenceAmiVersion (SageMaker API reference, ProductionVariant; CloudFormation
+   * AWS::SageMaker::EndpointConfig ProductionVariant), sorted. The gpu AMIs carry NVIDIA drivers, the neuron AMI the
+   * AWS Neuron driver for Inferentia2 and Trainium.
+   */
+  public static final List<String> INFERENCE_AMI_VERSIONS = List.of(
+      "al2-ami-sagemaker-inference-gpu-2", "al2-ami-sagemaker-inference-gpu-2-1",
+      "al2-ami-sagemaker-inference-gpu-3-1", "al2-ami-sagemaker-inference-neuron-2",
+      "al2023-ami-sagemaker-inference-gpu-4-1");
+  public static final String GPU_AMI_MARKER = "-gpu-";
+  public static final String NEURON_AMI_MARKER = "-neuron-";
+  /** Instance families with NVIDIA GPUs: ml.p* and ml.g* (not Graviton's ml.c6g and the like). */
+  public static final String NVIDIA_GPU_INSTANCE_TYPE_PATTERN = "^ml\\.(p|g)[0-9][^.]*\\..+$";
+  /** Instance families with AWS Inferentia2 or Trainium: ml.inf2.*, ml.trn1.*, ml.trn1n.*, ml.trn2.*. */
+  public static final String NEURON2_INSTANCE_TYPE_PATTERN = "^ml\\.(inf2|trn[0-9]+n?)\\..+$";
+
   private Limits() {}
 }

@@ -32,6 +32,9 @@ public record Location(Attribute attribute, int container, int entry) {
     /** Guarded deployments: the policy, its traffic routing, times, batch sizes and rollback alarms. */
     DEPLOYMENT_POLICY, TRAFFIC_ROUTING, WAIT_INTERVAL, CANARY_SIZE, LINEAR_STEP_SIZE, MAXIMUM_EXECUTION_TIMEOUT,
     TERMINATION_WAIT, MAXIMUM_BATCH_SIZE, ROLLBACK_MAXIMUM_BATCH_SIZE, ROLLBACK_ALARMS,
+    /** Variant limits of an instance variant: storage, start-up timeouts, managed scaling, routing, AMI. */
+    VOLUME_SIZE, MODEL_DATA_DOWNLOAD_TIMEOUT, CONTAINER_STARTUP_HEALTH_CHECK_TIMEOUT, MIN_INSTANCE_COUNT,
+    MAX_INSTANCE_COUNT, MANAGED_SCALING_STATUS, ROUTING_STRATEGY, INFERENCE_AMI_VERSION,
     /** The one value given to a standalone check, such as a bucket name. */
     VALUE
   }

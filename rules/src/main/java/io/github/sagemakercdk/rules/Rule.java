@@ -233,7 +233,31 @@ public enum Rule {
       + " apply to Inf1 endpoints: it would silently deploy all at once without baking or rollback; remove the"
       + " guarded deployment, or pick another instance type (such as ml.inf2.xlarge)"),
   TARGET_BACKLOG_PER_INSTANCE("targetBacklogPerInstance %s is not valid: give the queued requests per instance to"
-      + " scale at, a number greater than 0");
+      + " scale at, a number greater than 0"),
+  // Variant limits: storage, start-up timeouts, managed instance scaling, routing and the inference AMI.
+  VOLUME_SIZE("volumeSizeInGb %s is not valid: give the size of the EBS volume attached to each instance, a whole"
+      + " number of " + Limits.MIN_VOLUME_SIZE_GB + " to " + Limits.MAX_VOLUME_SIZE_GB + " GB"),
+  VOLUME_SIZE_LOCAL_STORAGE("instance type \"%s\" has local NVMe instance storage, which SageMaker uses instead of an"
+      + " EBS volume, so it takes no volume size: remove volumeSizeInGb, or pick an instance type without instance"
+      + " storage (such as ml.m5.xlarge, or ml.p3.2xlarge for a GPU)"),
+  STARTUP_TIMEOUT("%s of %s seconds is not valid: give a whole number of " + Limits.MIN_STARTUP_TIMEOUT_SECONDS
+      + " to " + Limits.MAX_STARTUP_TIMEOUT_SECONDS + " seconds (1 minute to 1 hour)"),
+  MANAGED_SCALING_COUNTS("managed instance scaling minInstanceCount %s and maxInstanceCount %s are not valid: give"
+      + " whole numbers with " + Limits.MIN_MANAGED_MIN_INSTANCE_COUNT + " <= minInstanceCount <= maxInstanceCount"
+      + " and maxInstanceCount at least " + Limits.MIN_MANAGED_MAX_INSTANCE_COUNT),
+  MANAGED_SCALING_ZERO("managed instance scaling minInstanceCount 0 is not valid for a variant that serves a model:"
+      + " SageMaker scales only endpoints that host inference components down to 0 instances; give minInstanceCount"
+      + " 1 or more"),
+  MANAGED_SCALING_INITIAL_COUNT("the variant starts with %s instance(s), outside its managed instance scaling range"
+      + " %s to %s: choose minInstanceCount <= initialInstanceCount <= maxInstanceCount"),
+  MANAGED_SCALING_STATUS("managed instance scaling status \"%s\" is not valid: give " + Limits.MANAGED_SCALING_ENABLED
+      + " or " + Limits.MANAGED_SCALING_DISABLED),
+  ROUTING_STRATEGY("routing strategy \"%s\" is not valid: give " + Limits.LEAST_OUTSTANDING_REQUESTS + " (to the"
+      + " instances with the most free capacity) or " + Limits.RANDOM_ROUTING),
+  INFERENCE_AMI_VERSION("inference AMI version \"%s\" is not valid: give one of "
+      + String.join(", ", Limits.INFERENCE_AMI_VERSIONS)),
+  INFERENCE_AMI_INSTANCE_TYPE("inference AMI version \"%s\" carries the drivers of %s, and instance type \"%s\" has"
+      + " none: pick an AMI version for the instance type's accelerator, or leave it out to let SageMaker choose");
 
   private final String template;
 
