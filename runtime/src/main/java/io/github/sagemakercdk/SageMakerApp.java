@@ -1,5 +1,6 @@
 package io.github.sagemakercdk;
 
+import io.github.sagemakercdk.rules.Messages;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -95,7 +96,7 @@ public final class SageMakerApp {
     }
     String clashes = byId.entrySet().stream()
         .filter(entry -> entry.getValue().size() > 1)
-        .map(entry -> "\"" + entry.getKey() + "\" by " + entry.getValue().stream()
+        .map(entry -> Messages.quoted(entry.getKey()) + " by " + entry.getValue().stream()
             .map(factory -> factory.getClass().getName()).sorted().collect(Collectors.joining(" and ")))
         .sorted()
         .collect(Collectors.joining("; "));

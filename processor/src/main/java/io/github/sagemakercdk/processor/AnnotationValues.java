@@ -1,5 +1,6 @@
 package io.github.sagemakercdk.processor;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -42,8 +43,61 @@ final class AnnotationValues {
 
   /** An enum constant, by its name. */
   static AnnotatedValue<String> enumConstant(Site annotation, String attribute, List<Site> unreadable) {
-    return read(annotation, attribute,
-        v -> v instanceof VariableElement constant ? constant.getSimpleName().toString() : null, "", unreadable);
+    return read(annotation, attribute, AnnotationValues::constantName, "", unreadable);
+  }
+
+  /** A {@code String[]} attribute: one entry written without braces is a list of one. */
+  static AnnotatedList strings(Site annotation, String attribute, List<Site> unreadable) {
+    return list(annotation, attribute, v -> isString(v) ? (String) v : null, unreadable);
+  }
+
+  /** An enum array attribute: each constant by its name. */
+  static AnnotatedList enumConstants(Site annotation, String attribute, List<Site> unreadable) {
+    return list(annotation, attribute, AnnotationValues::constantName, unreadable);
+  }
+
+  private static AnnotatedList list(
+      Site annotation, String attribute, Function<Object, String> meaning, List<Site> unreadable) {
+    AnnotationValue value = written(annotation.mirror(), attribute);
+    Site site = annotation.attribute(attribute, value);
+    return new AnnotatedList(site, entries(site, value, meaning, unreadable));
+  }
+
+  /**
+   * The entries of an array attribute as written ({@code site} is the attribute's, {@code value} null when it was
+   * not written), each with its own site. An entry, or a whole value, the compiler could not evaluate goes to
+   * {@code unreadable} and is left out. Every reader of an array value walks it here.
+   */
+  static <T> List<AnnotatedValue<T>> entries(
+      Site site, AnnotationValue value, Function<Object, T> meaning, List<Site> unreadable) {
+    List<AnnotatedValue<T>> entries = new ArrayList<>();
+    if (value == null) {
+      return entries;
+    }
+    if (!(value.getValue() instanceof List<?> list)) {
+      unreadable.add(site);
+      return entries;
+    }
+    for (int i = 0; i < list.size(); i++) {
+      AnnotationValue entry = list.get(i) instanceof AnnotationValue v ? v : null;
+      Site entrySite = site.entry(i, entry);
+      T read = entry == null ? null : meaning.apply(entry.getValue());
+      if (read == null) {
+        unreadable.add(entrySite);
+      } else {
+        entries.add(new AnnotatedValue<>(read, entrySite));
+      }
+    }
+    return entries;
+  }
+
+  /** The nested annotation a value holds, or null. */
+  static AnnotationMirror nested(Object value) {
+    return value instanceof AnnotationMirror mirror ? mirror : null;
+  }
+
+  private static String constantName(Object value) {
+    return value instanceof VariableElement constant ? constant.getSimpleName().toString() : null;
   }
 
   private static <T> AnnotatedValue<T> read(

@@ -10,7 +10,6 @@ import java.util.List;
 import javax.lang.model.element.AnnotationMirror;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.element.VariableElement;
 
 /** Reads an {@code @AsyncEndpoint} with its nested {@code @BacklogScaling}s, keeping the site of every value. */
 final class AsyncEndpointReader {
@@ -21,18 +20,9 @@ final class AsyncEndpointReader {
     AnnotationValue autoScalingValue = written(mirror, "autoScaling");
     Site autoScalingSite = site.attribute("autoScaling", autoScalingValue);
     List<BacklogScalingDeclaration> autoScaling = new ArrayList<>();
-    if (autoScalingValue != null) {
-      if (autoScalingValue.getValue() instanceof List<?> entries) {
-        for (int i = 0; i < entries.size(); i++) {
-          if (entries.get(i) instanceof AnnotationValue entry && entry.getValue() instanceof AnnotationMirror nested) {
-            autoScaling.add(backlogScaling(type, i, nested, unreadable));
-          } else {
-            unreadable.add(autoScalingSite.entry(i, entries.get(i) instanceof AnnotationValue v ? v : null));
-          }
-        }
-      } else {
-        unreadable.add(autoScalingSite);
-      }
+    for (AnnotatedValue<AnnotationMirror> nested
+        : AnnotationValues.entries(autoScalingSite, autoScalingValue, AnnotationValues::nested, unreadable)) {
+      autoScaling.add(backlogScaling(type, nested.site().entry(), nested.value(), unreadable));
     }
     if (written(mirror, "outputPath") == null) {
       // The compiler has already said it is missing.
@@ -49,7 +39,7 @@ final class AsyncEndpointReader {
         string(site, "failurePath", unreadable),
         string(site, "successTopic", unreadable),
         string(site, "errorTopic", unreadable),
-        enumConstants(site, "includeInferenceResponseIn", unreadable),
+        AnnotationValues.enumConstants(site, "includeInferenceResponseIn", unreadable),
         integer(site, "maxConcurrentInvocationsPerInstance", unreadable),
         string(site, "outputKmsKey", unreadable),
         autoScalingSite,
@@ -72,27 +62,4 @@ final class AsyncEndpointReader {
     return declaration;
   }
 
-  /** An enum array attribute: each constant's name with its site. */
-  private static AnnotatedList enumConstants(Site annotation, String attribute, List<Site> unreadable) {
-    AnnotationValue value = written(annotation.mirror(), attribute);
-    Site site = annotation.attribute(attribute, value);
-    List<AnnotatedValue<String>> entries = new ArrayList<>();
-    if (value == null) {
-      return new AnnotatedList(site, entries);
-    }
-    if (!(value.getValue() instanceof List<?> list)) {
-      unreadable.add(site);
-      return new AnnotatedList(site, entries);
-    }
-    for (int i = 0; i < list.size(); i++) {
-      AnnotationValue entry = list.get(i) instanceof AnnotationValue v ? v : null;
-      Site entrySite = site.entry(i, entry);
-      if (entry != null && entry.getValue() instanceof VariableElement constant) {
-        entries.add(new AnnotatedValue<>(constant.getSimpleName().toString(), entrySite));
-      } else {
-        unreadable.add(entrySite);
-      }
-    }
-    return new AnnotatedList(site, entries);
-  }
 }

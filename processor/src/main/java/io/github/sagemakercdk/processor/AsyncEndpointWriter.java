@@ -1,5 +1,7 @@
 package io.github.sagemakercdk.processor;
 
+import static io.github.sagemakercdk.processor.StringLiterals.literal;
+
 import static io.github.sagemakercdk.processor.GeneratedTypes.ASYNC_INFERENCE_CONFIG;
 import static io.github.sagemakercdk.processor.GeneratedTypes.BACKLOG_SCALING_PROPS;
 import static io.github.sagemakercdk.processor.GeneratedTypes.ENABLE_SCALING_PROPS;
@@ -48,8 +50,8 @@ final class AsyncEndpointWriter {
     boolean creates = EndpointPlan.Async.CREATED.equals(endpoint.successTopic())
         || EndpointPlan.Async.CREATED.equals(endpoint.errorTopic());
     if (creates) {
-      code.addStatement("$T $L = $T.createKey(this, $S)", I_KEY, NOTIFICATION_KEY, NOTIFICATION_TOPICS,
-          "NotificationKey");
+      code.addStatement("$T $L = $T.createKey(this, $L)", I_KEY, NOTIFICATION_KEY, NOTIFICATION_TOPICS,
+          literal("NotificationKey"));
     }
     topic(code, SUCCESS_TOPIC_FIELD, "SuccessTopic", endpoint.successTopic());
     topic(code, ERROR_TOPIC_FIELD, "ErrorTopic", endpoint.errorTopic());
@@ -61,9 +63,9 @@ final class AsyncEndpointWriter {
       return;
     }
     if (topic.equals(EndpointPlan.Async.CREATED)) {
-      code.addStatement("this.$L = $T.create(this, $S, $L)", field, NOTIFICATION_TOPICS, id, NOTIFICATION_KEY);
+      code.addStatement("this.$L = $T.create(this, $L, $L)", field, NOTIFICATION_TOPICS, literal(id), NOTIFICATION_KEY);
     } else {
-      code.addStatement("this.$L = $T.fromTopicArn(this, $S, $L)", field, TOPIC, id, StringLiterals.of(topic));
+      code.addStatement("this.$L = $T.fromTopicArn(this, $L, $L)", field, TOPIC, literal(id), literal(topic));
     }
   }
 
@@ -71,9 +73,9 @@ final class AsyncEndpointWriter {
   static CodeBlock asyncInference(EndpointPlan.Async endpoint) {
     CodeBlock.Builder code = CodeBlock.builder()
         .add("$T.builder()\n", ASYNC_INFERENCE_CONFIG).indent().indent()
-        .add(".outputPath($T.fromUri($L))\n", S3_PATH, StringLiterals.of(endpoint.outputPath()));
+        .add(".outputPath($T.fromUri($L))\n", S3_PATH, literal(endpoint.outputPath()));
     if (endpoint.failurePath() != null) {
-      code.add(".failurePath($T.fromUri($L))\n", S3_PATH, StringLiterals.of(endpoint.failurePath()));
+      code.add(".failurePath($T.fromUri($L))\n", S3_PATH, literal(endpoint.failurePath()));
     }
     if (endpoint.successTopic() != null) {
       code.add(".successTopic($L)\n", SUCCESS_TOPIC_FIELD);
@@ -102,12 +104,12 @@ final class AsyncEndpointWriter {
   static CodeBlock backlogScaling(EndpointPlan.Async endpoint, String endpointField) {
     EndpointPlan.BacklogScaling scaling = endpoint.autoScaling();
     return CodeBlock.builder()
-        .add("$L.findInstanceProductionVariant($S)\n", endpointField, endpoint.variantName())
+        .add("$L.findInstanceProductionVariant($L)\n", endpointField, literal(endpoint.variantName()))
         .add(".autoScaleInstanceCount($T.builder()\n", ENABLE_SCALING_PROPS).indent().indent()
         .add(".minCapacity($L)\n", scaling.minCapacity())
         .add(".maxCapacity($L)\n", scaling.maxCapacity())
         .add(".build())\n").unindent().unindent()
-        .add(".scaleOnBacklog($S, $T.builder()\n", SCALING_POLICY_ID, BACKLOG_SCALING_PROPS).indent().indent()
+        .add(".scaleOnBacklog($L, $T.builder()\n", literal(SCALING_POLICY_ID), BACKLOG_SCALING_PROPS).indent().indent()
         .add(".targetBacklogPerInstance($L)\n", EndpointWriter.number(scaling.targetBacklogPerInstance()))
         .add(".build())").unindent().unindent()
         .build();

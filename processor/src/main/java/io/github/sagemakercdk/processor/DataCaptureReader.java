@@ -30,8 +30,8 @@ final class DataCaptureReader {
             string(site, "destination", unreadable),
             integer(site, "initialSamplingPercentage", unreadable),
             enumConstant(site, "captureMode", unreadable),
-            SettingsReader.strings(site, "csvContentTypes", unreadable),
-            SettingsReader.strings(site, "jsonContentTypes", unreadable),
+            AnnotationValues.strings(site, "csvContentTypes", unreadable),
+            AnnotationValues.strings(site, "jsonContentTypes", unreadable),
             string(site, "kmsKey", unreadable)));
       }
     }

@@ -1,5 +1,7 @@
 package io.github.sagemakercdk.processor;
 
+import static io.github.sagemakercdk.processor.StringLiterals.literal;
+
 import static io.github.sagemakercdk.processor.GeneratedTypes.BUCKET;
 import static io.github.sagemakercdk.processor.GeneratedTypes.CAPTURE_MODE;
 import static io.github.sagemakercdk.processor.GeneratedTypes.DATA_CAPTURE_CONFIG;
@@ -16,7 +18,7 @@ final class DataCaptureWriter {
   static CodeBlock configProperty(DataCapturePlan capture) {
     CodeBlock.Builder code = CodeBlock.builder()
         .add(".dataCaptureConfig($T.builder()\n", DATA_CAPTURE_CONFIG).indent().indent()
-        .add(".destinationBucket($T.fromBucketName(this, $S, $L))\n", BUCKET, "DataCaptureBucket",
+        .add(".destinationBucket($T.fromBucketName(this, $L, $L))\n", BUCKET, literal("DataCaptureBucket"),
             literal(capture.bucket()));
     if (!capture.keyPrefix().isEmpty()) {
       code.add(".destinationKeyPrefix($L)\n", literal(capture.keyPrefix()));
@@ -36,11 +38,8 @@ final class DataCaptureWriter {
   }
 
   private static CodeBlock list(List<String> values) {
-    return CodeBlock.of("$T.of($L)", LIST, values.stream().map(DataCaptureWriter::literal)
+    return CodeBlock.of("$T.of($L)", LIST, values.stream().map(StringLiterals::literal)
         .collect(Collectors.joining(", ")));
   }
 
-  private static String literal(String value) {
-    return StringLiterals.of(value);
-  }
 }

@@ -1,14 +1,13 @@
 package io.github.sagemakercdk.processor;
 
+import static io.github.sagemakercdk.processor.AnnotationValues.enumConstant;
 import static io.github.sagemakercdk.processor.AnnotationValues.integer;
 import static io.github.sagemakercdk.processor.AnnotationValues.written;
 
 import java.util.ArrayList;
 import java.util.List;
 import javax.lang.model.element.AnnotationMirror;
-import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.TypeElement;
-import javax.lang.model.element.VariableElement;
 
 /** Reads {@code @BlueGreenDeployment} and {@code @RollingDeployment} of a class, keeping the site of every value. */
 final class DeploymentReader {
@@ -53,32 +52,7 @@ final class DeploymentReader {
         enumConstant(site, "sizeType", unreadable),
         integer(site, "maximumExecutionTimeoutInSeconds", unreadable),
         rolling ? none : integer(site, "terminationWaitInSeconds", unreadable),
-        SettingsReader.strings(site, "rollbackAlarms", unreadable));
+        AnnotationValues.strings(site, "rollbackAlarms", unreadable));
   }
 
-  /** An enum attribute: the constant's name, or the annotation's default. */
-  private static AnnotatedValue<String> enumConstant(Site annotation, String attribute, List<Site> unreadable) {
-    AnnotationValue value = written(annotation.mirror(), attribute);
-    Site site = annotation.attribute(attribute, value);
-    if (value == null) {
-      return new AnnotatedValue<>(defaultConstant(annotation.mirror(), attribute), site);
-    }
-    if (value.getValue() instanceof VariableElement constant) {
-      return new AnnotatedValue<>(constant.getSimpleName().toString(), site);
-    }
-    unreadable.add(site);
-    return new AnnotatedValue<>("", site);
-  }
-
-  private static String defaultConstant(AnnotationMirror mirror, String attribute) {
-    for (var member : mirror.getAnnotationType().asElement().getEnclosedElements()) {
-      if (member instanceof javax.lang.model.element.ExecutableElement method
-          && method.getSimpleName().contentEquals(attribute)
-          && method.getDefaultValue() != null
-          && method.getDefaultValue().getValue() instanceof VariableElement constant) {
-        return constant.getSimpleName().toString();
-      }
-    }
-    return "";
-  }
 }

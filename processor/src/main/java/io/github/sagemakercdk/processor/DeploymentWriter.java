@@ -1,5 +1,7 @@
 package io.github.sagemakercdk.processor;
 
+import static io.github.sagemakercdk.processor.StringLiterals.literal;
+
 import static io.github.sagemakercdk.processor.GeneratedTypes.ALARM;
 import static io.github.sagemakercdk.processor.GeneratedTypes.BLUE_GREEN_UPDATE_POLICY;
 import static io.github.sagemakercdk.processor.GeneratedTypes.CAPACITY_SIZE;
@@ -46,8 +48,8 @@ final class DeploymentWriter {
     if (!alarms.isEmpty()) {
       code.add(".rollbackAlarms($T.of(\n", LIST).indent().indent();
       for (int i = 0; i < alarms.size(); i++) {
-        code.add("$T.fromAlarmName(this, $S, $L)$L\n", ALARM, "RollbackAlarm" + (i + 1),
-            StringLiterals.of(alarms.get(i)), i < alarms.size() - 1 ? "," : "))");
+        code.add("$T.fromAlarmName(this, $L, $L)$L\n", ALARM, literal("RollbackAlarm" + (i + 1)),
+            literal(alarms.get(i)), i < alarms.size() - 1 ? "," : "))");
       }
       code.unindent().unindent();
     }

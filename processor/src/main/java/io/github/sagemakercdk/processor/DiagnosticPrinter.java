@@ -1,10 +1,8 @@
 package io.github.sagemakercdk.processor;
 
-import java.util.Map;
 import javax.annotation.processing.Messager;
 import javax.lang.model.element.AnnotationValue;
 import javax.lang.model.element.ElementKind;
-import javax.lang.model.element.ExecutableElement;
 import javax.tools.Diagnostic.Kind;
 
 /**
@@ -95,13 +93,8 @@ final class DiagnosticPrinter {
     if (site.entry() < 0 || site.mirror() == null) {
       return site.value();
     }
-    for (Map.Entry<? extends ExecutableElement, ? extends AnnotationValue> written
-        : site.mirror().getElementValues().entrySet()) {
-      if (written.getKey().getSimpleName().contentEquals(site.attribute())) {
-        return written.getValue();
-      }
-    }
-    return site.value();
+    AnnotationValue whole = AnnotationValues.written(site.mirror(), site.attribute());
+    return whole == null ? site.value() : whole;
   }
 
   /** For failures that belong to no class. */

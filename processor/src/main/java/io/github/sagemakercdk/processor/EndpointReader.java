@@ -47,18 +47,9 @@ final class EndpointReader {
     AnnotationValue autoScalingValue = written(mirror, "autoScaling");
     Site autoScalingSite = site.attribute("autoScaling", autoScalingValue);
     List<AutoScalingDeclaration> autoScaling = new ArrayList<>();
-    if (autoScalingValue != null) {
-      if (autoScalingValue.getValue() instanceof List<?> entries) {
-        for (int i = 0; i < entries.size(); i++) {
-          if (entries.get(i) instanceof AnnotationValue entry && entry.getValue() instanceof AnnotationMirror nested) {
-            autoScaling.add(autoScaling(type, firstAutoScaling + i, nested, unreadable));
-          } else {
-            unreadable.add(autoScalingSite.entry(i, entries.get(i) instanceof AnnotationValue v ? v : null));
-          }
-        }
-      } else {
-        unreadable.add(autoScalingSite);
-      }
+    for (AnnotatedValue<AnnotationMirror> nested
+        : AnnotationValues.entries(autoScalingSite, autoScalingValue, AnnotationValues::nested, unreadable)) {
+      autoScaling.add(autoScaling(type, firstAutoScaling + nested.site().entry(), nested.value(), unreadable));
     }
     return new EndpointDeclaration.Instance(
         site,

@@ -1,5 +1,7 @@
 package io.github.sagemakercdk.processor;
 
+import static io.github.sagemakercdk.processor.StringLiterals.literal;
+
 import static io.github.sagemakercdk.processor.GeneratedTypes.ENABLE_SCALING_PROPS;
 import static io.github.sagemakercdk.processor.GeneratedTypes.ENDPOINT;
 import static io.github.sagemakercdk.processor.GeneratedTypes.ENDPOINT_CONFIG;
@@ -70,7 +72,7 @@ final class EndpointWriter {
   private static CodeBlock endpointConfig(EndpointPlan endpoint, DataCapturePlan capture, ShadowPlan shadow,
       String modelField) {
     CodeBlock.Builder code = CodeBlock.builder()
-        .add("new $T(this, $S, $T.builder()\n", ENDPOINT_CONFIG, "EndpointConfig", ENDPOINT_CONFIG_PROPS);
+        .add("new $T(this, $L, $T.builder()\n", ENDPOINT_CONFIG, literal("EndpointConfig"), ENDPOINT_CONFIG_PROPS);
     if (endpoint instanceof EndpointPlan.Instance instance) {
       instanceVariant(code, instance.variantName(), modelField, instance.instanceType(),
           instance.initialInstanceCount(), instance.kmsKey());
@@ -81,7 +83,7 @@ final class EndpointWriter {
     } else {
       EndpointPlan.Serverless serverless = (EndpointPlan.Serverless) endpoint;
       code.add(".serverlessProductionVariant($T.builder()\n", SERVERLESS_PRODUCTION_VARIANT_PROPS).indent().indent()
-          .add(".variantName($S)\n", serverless.variantName())
+          .add(".variantName($L)\n", literal(serverless.variantName()))
           .add(".model($L)\n", modelField)
           .add(".memorySizeInMb($L)\n", serverless.memorySizeInMb())
           .add(".maxConcurrency($L)\n", serverless.maxConcurrency());
@@ -102,9 +104,9 @@ final class EndpointWriter {
       String instanceType, int initialInstanceCount, String kmsKey) {
     code.add(".instanceProductionVariants($T.of(\n", LIST).indent().indent()
         .add("$T.builder()\n", INSTANCE_PRODUCTION_VARIANT_PROPS).indent().indent()
-        .add(".variantName($S)\n", variantName)
+        .add(".variantName($L)\n", literal(variantName))
         .add(".model($L)\n", modelField)
-        .add(".instanceType($T.of($S))\n", INSTANCE_TYPE, instanceType)
+        .add(".instanceType($T.of($L))\n", INSTANCE_TYPE, literal(instanceType))
         .add(".initialInstanceCount($L)\n", initialInstanceCount)
         .add(".build()))\n").unindent().unindent().unindent().unindent();
     if (kmsKey != null) {
@@ -114,10 +116,10 @@ final class EndpointWriter {
 
   private static CodeBlock endpoint(EndpointPlan endpoint) {
     CodeBlock.Builder code = CodeBlock.builder()
-        .add("new $T(this, $S, $T.builder()\n", ENDPOINT, "Endpoint", ENDPOINT_PROPS)
+        .add("new $T(this, $L, $T.builder()\n", ENDPOINT, literal("Endpoint"), ENDPOINT_PROPS)
         .add(".endpointConfig($L)\n", CONFIG_FIELD);
     if (endpoint.endpointName() != null) {
-      code.add(".endpointName($S)\n", endpoint.endpointName());
+      code.add(".endpointName($L)\n", literal(endpoint.endpointName()));
     }
     if (endpoint instanceof EndpointPlan.Instance instance && instance.deployment() != null) {
       code.add(".deploymentConfig($L)\n", DeploymentWriter.deploymentConfig(instance.deployment()));
@@ -128,12 +130,12 @@ final class EndpointWriter {
   private static CodeBlock autoScaling(EndpointPlan.Instance instance) {
     EndpointPlan.AutoScaling scaling = instance.autoScaling();
     return CodeBlock.builder()
-        .add("$L.findInstanceProductionVariant($S)\n", ENDPOINT_FIELD, instance.variantName())
+        .add("$L.findInstanceProductionVariant($L)\n", ENDPOINT_FIELD, literal(instance.variantName()))
         .add(".autoScaleInstanceCount($T.builder()\n", ENABLE_SCALING_PROPS).indent().indent()
         .add(".minCapacity($L)\n", scaling.minCapacity())
         .add(".maxCapacity($L)\n", scaling.maxCapacity())
         .add(".build())\n").unindent().unindent()
-        .add(".scaleOnInvocations($S, $T.builder()\n", SCALING_POLICY_ID, INVOCATIONS_SCALING_PROPS).indent().indent()
+        .add(".scaleOnInvocations($L, $T.builder()\n", literal(SCALING_POLICY_ID), INVOCATIONS_SCALING_PROPS).indent().indent()
         .add(".maxRequestsPerSecond($L)\n", number(scaling.maxRequestsPerSecond()))
         .add(".safetyFactor($L)\n", number(scaling.safetyFactor()))
         .add(".build())").unindent().unindent()

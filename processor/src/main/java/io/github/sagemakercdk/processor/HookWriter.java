@@ -1,5 +1,7 @@
 package io.github.sagemakercdk.processor;
 
+import static io.github.sagemakercdk.processor.StringLiterals.literal;
+
 import com.squareup.javapoet.AnnotationSpec;
 import com.squareup.javapoet.ClassName;
 import com.squareup.javapoet.CodeBlock;
@@ -39,8 +41,8 @@ final class HookWriter {
       return List.of();
     }
     CodeBlock names = hooks.suppressed().size() == 1
-        ? CodeBlock.of("$S", hooks.suppressed().get(0))
-        : CodeBlock.of("{$L}", hooks.suppressed().stream().map(name -> CodeBlock.of("$S", name))
+        ? CodeBlock.of("$L", literal(hooks.suppressed().get(0)))
+        : CodeBlock.of("{$L}", hooks.suppressed().stream().map(name -> CodeBlock.of("$L", literal(name)))
             .collect(CodeBlock.joining(", ")));
     return List.of(AnnotationSpec.builder(SuppressWarnings.class).addMember("value", names).build());
   }

@@ -30,17 +30,11 @@ final class ModelReader {
       } else if (name.equals(AnnotationNames.CONTAINERS)) {
         // Implicit (repeated @Container) and explicit @Containers({...}) look the same here.
         AnnotationValue value = written(mirror, "value");
-        if (value != null && value.getValue() instanceof List<?> nested) {
-          for (Object entry : nested) {
-            if (entry instanceof AnnotationValue annotation && annotation.getValue() instanceof AnnotationMirror m) {
-              containerMirrors.add(m);
-            } else {
-              unreadable.add(Site.of(type).attribute("value", value));
-            }
-          }
-        } else {
+        if (value == null) {
           unreadable.add(Site.of(type));
         }
+        AnnotationValues.entries(Site.of(type).attribute("value", value), value, AnnotationValues::nested, unreadable)
+            .forEach(container -> containerMirrors.add(container.value()));
       }
     }
 
@@ -71,23 +65,8 @@ final class ModelReader {
     }
     AnnotationValue environmentValue = written(mirror, "environment");
     Site environmentSite = site.attribute("environment", environmentValue);
-    List<AnnotatedValue<String>> environment = new ArrayList<>();
-    if (environmentValue != null) {
-      if (environmentValue.getValue() instanceof List<?> entries) {
-        for (int e = 0; e < entries.size(); e++) {
-          Object entry = entries.get(e);
-          AnnotationValue entryValue = entry instanceof AnnotationValue v ? v : null;
-          Site entrySite = environmentSite.entry(e, entryValue);
-          if (entryValue != null && isString(entryValue.getValue())) {
-            environment.add(new AnnotatedValue<>((String) entryValue.getValue(), entrySite));
-          } else {
-            unreadable.add(entrySite);
-          }
-        }
-      } else {
-        unreadable.add(environmentSite);
-      }
-    }
+    List<AnnotatedValue<String>> environment = AnnotationValues.entries(
+        environmentSite, environmentValue, v -> isString(v) ? (String) v : null, unreadable);
     return new ContainerDeclaration(
         occurrence,
         site,

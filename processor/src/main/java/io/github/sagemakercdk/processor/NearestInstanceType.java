@@ -1,6 +1,7 @@
 package io.github.sagemakercdk.processor;
 
 import io.github.sagemakercdk.rules.Limits;
+import io.github.sagemakercdk.rules.Messages;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -36,7 +37,7 @@ final class NearestInstanceType {
   /** The message of the rule with the suggestion after it, unless there is none or the message names it. */
   static String withSuggestion(String message, String instanceType) {
     return of(instanceType)
-        .map(nearest -> "\"" + nearest + "\"")
+        .map(Messages::quoted)
         .filter(quoted -> !message.contains(quoted))
         .map(quoted -> message + " (did you mean " + quoted + "?)")
         .orElse(message);

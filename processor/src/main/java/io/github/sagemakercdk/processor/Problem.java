@@ -1,6 +1,6 @@
 package io.github.sagemakercdk.processor;
 
-import java.util.Locale;
+import io.github.sagemakercdk.rules.Messages;
 
 /**
  * The catalog of the problems only the processor knows of: reference syntax, assets on disk, pipeline order,
@@ -90,23 +90,12 @@ enum Problem {
 
   /** The id shown with every message, such as {@code SM-IMAGE-REFERENCE}. */
   String id() {
-    return "SM-" + name().replace('_', '-');
+    return Messages.id(this);
   }
 
   /** The message users see, {@code [SM-ID] text}, filled in from {@code args}. */
   String message(Object... args) {
-    Object[] shown = new Object[args.length];
-    for (int i = 0; i < args.length; i++) {
-      shown[i] = args[i] instanceof CharSequence text ? printable(text) : args[i];
-    }
-    return "[" + id() + "] " + String.format(Locale.ROOT, template, shown);
-  }
-
-  /** Control characters as escapes, so that a message stays one readable line whatever the value holds. */
-  private static String printable(CharSequence text) {
-    StringBuilder out = new StringBuilder();
-    text.chars().forEach(c -> out.append(Character.isISOControl(c) ? String.format(Locale.ROOT, "\\u%04x", c) : (char) c));
-    return out.toString();
+    return Messages.withId(id(), Messages.fill(template, args));
   }
 
   /** The reference forms, spelled once for every message that lists them. */

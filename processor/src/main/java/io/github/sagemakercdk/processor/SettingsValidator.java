@@ -4,8 +4,9 @@ import io.github.sagemakercdk.annotations.SageMakerModel;
 import io.github.sagemakercdk.rules.AsyncInferenceRules;
 import io.github.sagemakercdk.rules.EnvironmentRules;
 import io.github.sagemakercdk.rules.KmsRules;
-import io.github.sagemakercdk.rules.Location;
 import io.github.sagemakercdk.rules.Location.Attribute;
+import io.github.sagemakercdk.rules.Location;
+import io.github.sagemakercdk.rules.Messages;
 import io.github.sagemakercdk.rules.RoleRules;
 import io.github.sagemakercdk.rules.TagRules;
 import io.github.sagemakercdk.rules.Violation;
@@ -131,7 +132,7 @@ final class SettingsValidator {
     String modelData = container.modelData().value();
     if (!modelData.startsWith(S3_SCHEME)) {
       report.error(key.site(), Problem.MODEL_DATA_KMS_KEY_WITHOUT_S3.message(
-          modelData.isEmpty() ? "not given" : "\"" + modelData + "\""));
+          modelData.isEmpty() ? "not given" : Messages.quoted(modelData)));
     }
     checkKey(key, region);
   }

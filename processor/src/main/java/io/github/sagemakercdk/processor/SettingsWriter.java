@@ -1,5 +1,7 @@
 package io.github.sagemakercdk.processor;
 
+import static io.github.sagemakercdk.processor.StringLiterals.literal;
+
 import static io.github.sagemakercdk.processor.GeneratedTypes.FROM_ROLE_ARN_OPTIONS;
 import static io.github.sagemakercdk.processor.GeneratedTypes.KEY;
 import static io.github.sagemakercdk.processor.GeneratedTypes.LIST;
@@ -43,7 +45,7 @@ final class SettingsWriter {
   static CodeBlock modelProps(SettingsPlan settings, ModelNames names) {
     CodeBlock.Builder code = CodeBlock.builder();
     if (settings.roleArn() != null) {
-      code.add(".role($T.fromRoleArn(this, $S, $L,\n", ROLE, names.id("Role"), literal(settings.roleArn()))
+      code.add(".role($T.fromRoleArn(this, $L, $L,\n", ROLE, literal(names.id("Role")), literal(settings.roleArn()))
           .indent().indent()
           .add("$T.builder().mutable(false).build()))\n", FROM_ROLE_ARN_OPTIONS)
           .unindent().unindent();
@@ -51,11 +53,11 @@ final class SettingsWriter {
     if (!settings.subnets().isEmpty()) {
       code.add(".vpcSubnets($T.builder()\n", SUBNET_SELECTION).indent().indent()
           .add(".subnets($T.of(\n", LIST).indent().indent()
-          .add(imports(settings.subnets(), "$T.fromSubnetId(this, $S, $L)", SUBNET, names.id("Subnet")))
+          .add(imports(settings.subnets(), "$T.fromSubnetId(this, $L, $L)", SUBNET, names.id("Subnet")))
           .add("))\n").unindent().unindent()
           .add(".build())\n").unindent().unindent();
       code.add(".securityGroups($T.of(\n", LIST).indent().indent()
-          .add(imports(settings.securityGroups(), "$T.fromSecurityGroupId(this, $S, $L)", SECURITY_GROUP,
+          .add(imports(settings.securityGroups(), "$T.fromSecurityGroupId(this, $L, $L)", SECURITY_GROUP,
               names.id("SecurityGroup")))
           .add("))\n").unindent().unindent();
     }
@@ -64,20 +66,17 @@ final class SettingsWriter {
 
   /** {@code Key.fromKeyArn(this, id, arn)}: a key or alias ARN, imported under {@code id}. */
   static CodeBlock key(String id, String arn) {
-    return CodeBlock.of("$T.fromKeyArn(this, $S, $L)", KEY, id, literal(arn));
+    return CodeBlock.of("$T.fromKeyArn(this, $L, $L)", KEY, literal(id), literal(arn));
   }
 
   /** One import per ID, with construct ids numbered from 1, separated by commas and new lines. */
   private static CodeBlock imports(List<String> ids, String format, Object type, String idPrefix) {
     CodeBlock.Builder code = CodeBlock.builder();
     for (int i = 0; i < ids.size(); i++) {
-      code.add(format, type, idPrefix + (i + 1), literal(ids.get(i)));
+      code.add(format, type, literal(idPrefix + (i + 1)), literal(ids.get(i)));
       code.add(i < ids.size() - 1 ? ",\n" : "");
     }
     return code.build();
   }
 
-  private static String literal(String value) {
-    return StringLiterals.of(value);
-  }
 }

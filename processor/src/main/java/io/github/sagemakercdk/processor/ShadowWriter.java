@@ -4,6 +4,7 @@ import static io.github.sagemakercdk.processor.GeneratedTypes.INSTANCE_PRODUCTIO
 import static io.github.sagemakercdk.processor.GeneratedTypes.INSTANCE_TYPE;
 import static io.github.sagemakercdk.processor.GeneratedTypes.MODEL;
 import static io.github.sagemakercdk.processor.GeneratedTypes.TAGS;
+import static io.github.sagemakercdk.processor.StringLiterals.literal;
 
 import com.squareup.javapoet.CodeBlock;
 import com.squareup.javapoet.MethodSpec;
@@ -43,8 +44,8 @@ final class ShadowWriter {
         .add(StackWriter.containers(shadow.model().containers(), ModelNames.SHADOW))
         .addStatement("this.$L = $L", FIELD, StackWriter.model(shadow.model(), ModelNames.SHADOW));
     for (SettingsPlan.Tag tag : shadow.model().settings().tags()) {
-      code.addStatement("$T.of($L).add($L, $L)", TAGS, FIELD, StringLiterals.of(tag.key()),
-          StringLiterals.of(tag.value()));
+      code.addStatement("$T.of($L).add($L, $L)", TAGS, FIELD, literal(tag.key()),
+          literal(tag.value()));
     }
     return code.build();
   }
@@ -56,9 +57,9 @@ final class ShadowWriter {
     }
     return CodeBlock.builder()
         .add(".shadowProductionVariant($T.builder()\n", INSTANCE_PRODUCTION_VARIANT_PROPS).indent().indent()
-        .add(".variantName($L)\n", StringLiterals.of(shadow.variantName()))
+        .add(".variantName($L)\n", literal(shadow.variantName()))
         .add(".model($L)\n", FIELD)
-        .add(".instanceType($T.of($L))\n", INSTANCE_TYPE, StringLiterals.of(shadow.instanceType()))
+        .add(".instanceType($T.of($L))\n", INSTANCE_TYPE, literal(shadow.instanceType()))
         .add(".initialInstanceCount($L)\n", shadow.initialInstanceCount())
         .add(".initialVariantWeight($L)\n", EndpointWriter.number(shadow.samplingWeight()))
         .add(".build())\n").unindent().unindent()

@@ -1,5 +1,7 @@
 package io.github.sagemakercdk.processor;
 
+import static io.github.sagemakercdk.processor.StringLiterals.literal;
+
 import static io.github.sagemakercdk.processor.GeneratedTypes.BUCKET;
 import static io.github.sagemakercdk.processor.GeneratedTypes.CONSTRUCT;
 import static io.github.sagemakercdk.processor.GeneratedTypes.CONTAINER_DEFINITION;
@@ -52,13 +54,13 @@ final class StackWriter {
     TypeSpec.Builder type = TypeSpec.classBuilder(stack)
         .addOriginatingElement(plan.origin())
         .addAnnotation(AnnotationSpec.builder(GENERATED)
-            .addMember("value", "$S", SageMakerProcessor.class.getCanonicalName())
-            .addMember("comments", "$S", "from " + plan.origin().getQualifiedName())
+            .addMember("value", "$L", literal(SageMakerProcessor.class.getCanonicalName()))
+            .addMember("comments", "$L", literal("from " + plan.origin().getQualifiedName()))
             .build())
         .addModifiers(Modifier.PUBLIC)
         .superclass(STACK)
         .addField(FieldSpec.builder(String.class, DEFAULT_ID, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-            .initializer("$S", plan.stackClassName())
+            .initializer("$L", literal(plan.stackClassName()))
             .build())
         .addField(MODEL, MODEL_FIELD, Modifier.PRIVATE, Modifier.FINAL)
         .addMethod(MethodSpec.constructorBuilder()
@@ -132,8 +134,8 @@ final class StackWriter {
       return CodeBlock.of("$T.fromAsset($L)", CONTAINER_IMAGE, literal(asset.directory()));
     }
     if (image instanceof ImageSource.Ecr ecr) {
-      return CodeBlock.of("$T.fromEcrRepository(\n$T.fromRepositoryName(this, $S, $L), $L)",
-          CONTAINER_IMAGE, REPOSITORY, repositoryId, literal(ecr.repository()), literal(ecr.tagOrDigest()));
+      return CodeBlock.of("$T.fromEcrRepository(\n$T.fromRepositoryName(this, $L, $L), $L)",
+          CONTAINER_IMAGE, REPOSITORY, literal(repositoryId), literal(ecr.repository()), literal(ecr.tagOrDigest()));
     }
     if (image instanceof ImageSource.Dlc dlc) {
       return CodeBlock.of("$T.fromDlc($L, $L)", CONTAINER_IMAGE, literal(dlc.repository()), literal(dlc.tag()));
@@ -141,7 +143,7 @@ final class StackWriter {
     ImageSource.Registry registry = (ImageSource.Registry) image;
     return CodeBlock.builder()
         .add("$T.fromEcrRepository(\n", CONTAINER_IMAGE)
-        .add("$T.fromRepositoryAttributes(this, $S, $T.builder()\n", REPOSITORY, repositoryId, REPOSITORY_ATTRIBUTES)
+        .add("$T.fromRepositoryAttributes(this, $L, $T.builder()\n", REPOSITORY, literal(repositoryId), REPOSITORY_ATTRIBUTES)
         .add("$>$>.repositoryName($L)\n", literal(registry.repository()))
         .add(".repositoryArn($L)\n", literal(registry.repositoryArn()))
         .add(".build()),$<$<\n")
@@ -155,8 +157,8 @@ final class StackWriter {
       return CodeBlock.of("$T.fromAsset($L)", MODEL_DATA, literal(asset.file()));
     }
     ModelDataSource.S3 s3 = (ModelDataSource.S3) modelData;
-    CodeBlock bucket = CodeBlock.of("$T.fromBucketName(this, $S, $L)",
-        BUCKET, names.id("Container" + position + "ModelDataBucket"), literal(s3.bucket()));
+    CodeBlock bucket = CodeBlock.of("$T.fromBucketName(this, $L, $L)",
+        BUCKET, literal(names.id("Container" + position + "ModelDataBucket")), literal(s3.bucket()));
     String factory = multiModel ? "fromBucketPrefix" : "fromBucket";
     if (kmsKey != null) {
       return CodeBlock.of("$T.$L(\n$L, $L,\n$L)", MODEL_DATA, factory, bucket, literal(s3.key()),
@@ -168,7 +170,7 @@ final class StackWriter {
   /** {@code new Model(this, "Model", ModelProps.builder()...build())}, setting only what was given. */
   static CodeBlock model(StackPlan plan, ModelNames names) {
     CodeBlock.Builder code = CodeBlock.builder()
-        .add("new $T(this, $S, $T.builder()\n", MODEL, names.id("Model"), MODEL_PROPS)
+        .add("new $T(this, $L, $T.builder()\n", MODEL, literal(names.id("Model")), MODEL_PROPS)
         .add(".containers($T.of(\n", LIST)
         .indent()
         .indent();
@@ -240,8 +242,4 @@ final class StackWriter {
     return names.variable("container" + position + "Environment");
   }
 
-  /** A value from the annotations as a literal, for {@code $L}: see {@link StringLiterals} for why not {@code $S}. */
-  private static String literal(String value) {
-    return StringLiterals.of(value);
-  }
 }

@@ -13,8 +13,8 @@ import java.util.Locale;
 final class StringLiterals {
   private StringLiterals() {}
 
-  /** {@code value} as a literal, quotes included; to be emitted with {@code $L}. */
-  static String of(String value) {
+  /** {@code value} as a literal, quotes included; every writer emits values and ids with {@code $L} and this. */
+  static String literal(String value) {
     StringBuilder literal = new StringBuilder(value.length() + 2).append('"');
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);

@@ -24,7 +24,7 @@ public final class AssetRules {
     } else if (!Files.isDirectory(directory)) {
       problem = "it is a file, not a directory; give the directory that holds the Dockerfile";
     } else if (!Files.isRegularFile(directory.resolve(file))) {
-      problem = "it holds no build file \"" + file + "\"";
+      problem = "it holds no build file " + Messages.quoted(file);
     }
     return problem == null
         ? Optional.empty()

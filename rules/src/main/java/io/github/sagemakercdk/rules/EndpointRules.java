@@ -308,7 +308,7 @@ public final class EndpointRules {
     if (!instanceType.startsWith(Limits.INSTANCE_TYPE_PREFIX)) {
       String prefixed = Limits.INSTANCE_TYPE_PREFIX + instanceType;
       return isKnownInstanceType(prefixed)
-          ? "SageMaker names it \"" + prefixed + "\""
+          ? "SageMaker names it " + Messages.quoted(prefixed)
           : "SageMaker instance types start with \"ml.\", such as " + EXAMPLE_INSTANCE_TYPE;
     }
     int lastDot = instanceType.lastIndexOf('.');

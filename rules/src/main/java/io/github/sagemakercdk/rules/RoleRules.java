@@ -30,7 +30,7 @@ public final class RoleRules {
     }
     Arn arn = parsed.get();
     if (!PARTITION.matcher(arn.partition()).matches()) {
-      return Optional.of("\"" + arn.partition() + "\" is not a partition (aws, aws-cn, aws-us-gov, ...)");
+      return Optional.of(Messages.quoted(arn.partition()) + " is not a partition (aws, aws-cn, aws-us-gov, ...)");
     }
     if (!arn.service().equals("iam") || !arn.region().isEmpty()) {
       return Optional.of("a role ARN names the service iam and no region (arn:<partition>:iam::...)");

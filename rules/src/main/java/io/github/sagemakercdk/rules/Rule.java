@@ -1,7 +1,5 @@
 package io.github.sagemakercdk.rules;
 
-import java.util.Locale;
-
 /**
  * The catalog of every SageMaker, ECR and S3 rule this project enforces before deploy.
  *
@@ -267,15 +265,11 @@ public enum Rule {
 
   /** The id shown with every message, such as {@code SM-HOSTNAME-PATTERN}. */
   public String id() {
-    return "SM-" + name().replace('_', '-');
+    return Messages.id(this);
   }
 
   /** A violation of this rule, its message filled in from {@code args}. */
   public Violation violation(Location location, Object... args) {
-    Object[] shown = new Object[args.length];
-    for (int i = 0; i < args.length; i++) {
-      shown[i] = args[i] instanceof String text ? Text.shown(text) : args[i];
-    }
-    return new Violation(this, String.format(Locale.ROOT, template, shown), location);
+    return new Violation(this, Messages.fillWithValues(template, args), location);
   }
 }

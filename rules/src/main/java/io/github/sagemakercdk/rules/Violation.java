@@ -12,6 +12,6 @@ public record Violation(Rule rule, String message, Location location) {
   /** The message with the rule id in front, as users see it. */
   @Override
   public String toString() {
-    return "[" + rule.id() + "] " + message;
+    return Messages.withId(rule.id(), message);
   }
 }

@@ -1,7 +1,6 @@
 package io.github.sagemakercdk.internal;
 
-import io.github.sagemakercdk.rules.Text;
-import java.util.Locale;
+import io.github.sagemakercdk.rules.Messages;
 
 /**
  * The rules of this library's API, checked before CloudFormation sees the constructs: how models, endpoint
@@ -44,15 +43,11 @@ public enum RuntimeRule {
 
   /** The id shown with every message, such as {@code SM-CONNECTIONS-WITHOUT-VPC}. */
   public String id() {
-    return "SM-" + name().replace('_', '-');
+    return Messages.id(this);
   }
 
   /** The message as users see it, {@code [id] what is wrong: what to do}, filled in from {@code args}. */
   public String message(Object... args) {
-    Object[] shown = new Object[args.length];
-    for (int i = 0; i < args.length; i++) {
-      shown[i] = args[i] instanceof String text ? Text.shown(text) : args[i];
-    }
-    return "[" + id() + "] " + String.format(Locale.ROOT, template, shown);
+    return Messages.withId(id(), Messages.fillWithValues(template, args));
   }
 }

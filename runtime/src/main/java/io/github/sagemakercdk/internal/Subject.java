@@ -1,5 +1,6 @@
 package io.github.sagemakercdk.internal;
 
+import io.github.sagemakercdk.rules.Messages;
 import software.constructs.IConstruct;
 
 /**
@@ -36,6 +37,6 @@ public enum Subject {
 
   /** One production variant of an endpoint config or an endpoint. */
   public static String variant(String owner, String variantName) {
-    return owner + ", variant \"" + variantName + "\"";
+    return owner + ", variant " + Messages.quoted(variantName);
   }
 }
