@@ -17,18 +17,12 @@ import java.util.List;
  * violations' {@link Location}); and turns a valid one into an {@link EndpointPlan.Async}.
  */
 final class AsyncEndpointValidator {
-  private final Report report;
-
-  AsyncEndpointValidator(Report report) {
-    this.report = report;
-  }
-
-  /** Whether the endpoint breaks no rule; every problem is reported. */
-  boolean check(EndpointDeclaration.Async endpoint) {
-    boolean valid = true;
+  /** The report on the endpoint: every rule it breaks. */
+  ValidationReport<Void> check(EndpointDeclaration.Async endpoint) {
+    ValidationReport.Builder report = ValidationReport.about(endpoint.site().type());
     String name = endpoint.name().value();
     if (!name.isEmpty()) {
-      valid &= reportAll(EndpointRules.endpointName(name).stream().toList(), endpoint, null);
+      reportAll(EndpointRules.endpointName(name).stream().toList(), endpoint, null, report);
     }
     InstanceVariantSpec variant = new InstanceVariantSpec(endpoint.variantName().value(),
         endpoint.instanceType().value(), endpoint.initialInstanceCount().value(), null, null);
@@ -37,21 +31,19 @@ final class AsyncEndpointValidator {
           ? NearestInstanceType.withSuggestion(violation.toString(), endpoint.instanceType().value())
           : violation.toString();
       report.error(site(endpoint, null, violation.location()), message);
-      valid = false;
     }
-    valid &= reportAll(AsyncInferenceRules.validate(spec(endpoint)), endpoint, null);
+    reportAll(AsyncInferenceRules.validate(spec(endpoint)), endpoint, null, report);
     List<BacklogScalingDeclaration> scalings = endpoint.autoScaling();
     for (BacklogScalingDeclaration excess : scalings.subList(Math.min(1, scalings.size()), scalings.size())) {
       report.error(excess.site(), Problem.BACKLOG_SCALING_MULTIPLE.message(scalings.size()));
-      valid = false;
     }
     for (BacklogScalingDeclaration scaling : scalings) {
       BacklogScalingSpec spec = new BacklogScalingSpec(scaling.minCapacity().value(), scaling.maxCapacity().value(),
           scaling.targetBacklogPerInstance().value());
-      valid &= reportAll(AsyncInferenceRules.backlogScaling(spec, endpoint.instanceType().value(),
-          endpoint.initialInstanceCount().value()), endpoint, scaling);
+      reportAll(AsyncInferenceRules.backlogScaling(spec, endpoint.instanceType().value(),
+          endpoint.initialInstanceCount().value()), endpoint, scaling, report);
     }
-    return valid;
+    return report.build();
   }
 
   /** The rules' view of the annotation: a created topic has no ARN to check yet. */
@@ -76,11 +68,9 @@ final class AsyncEndpointValidator {
     return topic.equals(EndpointPlan.Async.CREATED);
   }
 
-  /** Reports each violation at its site; whether there were none. */
-  private boolean reportAll(List<Violation> violations, EndpointDeclaration.Async endpoint,
-      BacklogScalingDeclaration scaling) {
-    violations.forEach(violation -> report.error(site(endpoint, scaling, violation.location()), violation.toString()));
-    return violations.isEmpty();
+  private static void reportAll(List<Violation> violations, EndpointDeclaration.Async endpoint,
+      BacklogScalingDeclaration scaling, ValidationReport.Builder report) {
+    EndpointValidator.reportAll(violations, location -> site(endpoint, scaling, location), report);
   }
 
   /** Where a violation of the endpoint, or of one of its backlog scalings (else null), goes. */

@@ -8,51 +8,45 @@ import io.github.sagemakercdk.rules.Violation;
 import java.util.Optional;
 
 /**
- * Checks a class's {@code @DataCapture}, putting each problem in the report at its value, and turns one without
+ * Checks a class's {@code @DataCapture}, each problem in its report at its value, and turns one without
  * problems into a {@link DataCapturePlan}. SageMaker's limits are {@link DataCaptureRules}'; this class adds what only
  * the annotations can get wrong: data capture without a model or without an endpoint.
  */
 final class DataCaptureValidator {
-  private final Report report;
   private final SettingsValidator settings;
 
-  DataCaptureValidator(Report report, SettingsValidator settings) {
-    this.report = report;
+  DataCaptureValidator(SettingsValidator settings) {
     this.settings = settings;
   }
 
-  /** The plan of the class's data capture; empty when it has none, or problems (all reported). */
-  Optional<DataCapturePlan> validate(ModelDeclaration model, DeclaredEndpoints endpoints,
+  /** The report on the class's data capture, with its plan when it has one and no problems. */
+  ValidationReport<DataCapturePlan> validate(ModelDeclaration model, DeclaredEndpoints endpoints,
       Optional<DataCaptureDeclaration> declared) {
+    ValidationReport.Builder report = ValidationReport.about(model.type());
     if (declared.isEmpty()) {
-      return Optional.empty();
+      return report.build();
     }
     DataCaptureDeclaration capture = declared.get();
-    boolean valid = true;
     if (!model.hasModelAnnotation()) {
       report.error(capture.site(), Problem.ENDPOINT_WITHOUT_MODEL.message(
           "DataCapture", model.type().getQualifiedName(), "DataCapture"));
-      valid = false;
     } else if (endpoints.endpoints().isEmpty()) {
       report.error(capture.site(), Problem.DATA_CAPTURE_WITHOUT_ENDPOINT.message(model.type().getQualifiedName()));
-      valid = false;
     }
     int serverless = (int) endpoints.endpoints().stream()
         .filter(endpoint -> endpoint instanceof EndpointDeclaration.Serverless).count();
     Optional<Violation> hosting = DataCaptureRules.hosting(serverless);
     hosting.ifPresent(v -> report.error(capture.site(), v.toString()));
-    valid &= hosting.isEmpty();
     DataCaptureSpec spec = new DataCaptureSpec(capture.destination().value(),
         capture.initialSamplingPercentage().value(), capture.csvContentTypes().values(),
         capture.jsonContentTypes().values());
     for (Violation violation : DataCaptureRules.validate(spec)) {
       report.error(site(capture, violation.location()), violation.toString());
-      valid = false;
     }
     if (!capture.kmsKey().value().isEmpty()) {
-      valid &= settings.checkKey(model, capture.kmsKey());
+      report.add(settings.checkKey(model, capture.kmsKey()));
     }
-    return valid ? Optional.of(plan(capture)) : Optional.empty();
+    return report.build(() -> plan(capture));
   }
 
   private static Site site(DataCaptureDeclaration capture, Location at) {

@@ -6,8 +6,9 @@ import io.github.sagemakercdk.rules.DeploymentSpec;
 import io.github.sagemakercdk.rules.Location;
 import io.github.sagemakercdk.rules.Rule;
 import io.github.sagemakercdk.rules.Violation;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import javax.lang.model.element.TypeElement;
 
 /**
  * Checks the guarded deployment annotations of a class, each problem at its value (SageMaker's ranges from the
@@ -15,25 +16,16 @@ import java.util.Optional;
  * only the annotations can get wrong: a deployment without a real-time endpoint.
  */
 final class DeploymentValidator {
-  private final Report report;
-
-  DeploymentValidator(Report report) {
-    this.report = report;
-  }
-
   /**
-   * The plan of the class's deployment beside {@code endpoint} (null when the class has none); empty when it has no
-   * deployment annotation, or problems (all reported, so that nothing is generated for the class).
+   * The report on the class's deployment beside {@code endpoint} (null when the class has none), with its plan when
+   * it has a deployment annotation and no problems.
    */
-  Optional<DeploymentPlan> validate(List<DeploymentDeclaration> deployments, EndpointDeclaration endpoint) {
-    if (deployments.isEmpty()) {
-      return Optional.empty();
-    }
-    boolean ok = true;
-    for (DeploymentDeclaration excess : deployments.subList(1, deployments.size())) {
+  ValidationReport<DeploymentPlan> validate(TypeElement type, List<DeploymentDeclaration> deployments,
+      EndpointDeclaration endpoint) {
+    ValidationReport.Builder report = ValidationReport.about(type);
+    for (DeploymentDeclaration excess : deployments.subList(Math.min(1, deployments.size()), deployments.size())) {
       report.error(excess.site(), Rule.DEPLOYMENT_POLICIES_BOTH.violation(
           Location.model(Location.Attribute.DEPLOYMENT_POLICY)).toString());
-      ok = false;
     }
     EndpointDeclaration.Instance instance = endpoint instanceof EndpointDeclaration.Instance i ? i : null;
     for (DeploymentDeclaration deployment : deployments) {
@@ -41,19 +33,17 @@ final class DeploymentValidator {
         String annotation = deployment.site().annotation().kind().simpleName();
         report.error(deployment.site(), Problem.DEPLOYMENT_WITHOUT_REALTIME_ENDPOINT.message(annotation,
             endpoint == null ? "no endpoint" : "@" + endpoint.site().annotation().kind().simpleName(), annotation));
-        ok = false;
         continue;
       }
       Integer count = instance.autoScaling().isEmpty() ? instance.initialInstanceCount().value() : null;
-      List<Violation> violations = new java.util.ArrayList<>(DeploymentRules.validate(spec(deployment), count));
+      List<Violation> violations = new ArrayList<>(DeploymentRules.validate(spec(deployment), count));
       violations.addAll(DeploymentRules.hosting(deployment.rolling(), 1, 0,
           List.of(instance.instanceType().value())));
       for (Violation violation : violations) {
         report.error(site(deployment, violation.location()), violation.toString());
-        ok = false;
       }
     }
-    return ok ? Optional.of(plan(deployments.get(0))) : Optional.empty();
+    return report.build(() -> deployments.isEmpty() ? null : plan(deployments.get(0)));
   }
 
   private static DeploymentSpec spec(DeploymentDeclaration deployment) {

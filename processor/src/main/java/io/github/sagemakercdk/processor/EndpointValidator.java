@@ -9,12 +9,11 @@ import io.github.sagemakercdk.rules.Rule;
 import io.github.sagemakercdk.rules.ServerlessVariantSpec;
 import io.github.sagemakercdk.rules.Violation;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * Checks the endpoint annotations of a class, putting each problem in the report at its value, and turns the one
- * endpoint of a class without problems into an {@link EndpointPlan}.
+ * Checks the endpoint annotations of a class, each problem in its report at its value, and turns the one endpoint
+ * of a class without problems into an {@link EndpointPlan}.
  *
  * <p>SageMaker's limits are the rules module's ({@link EndpointRules} on specs built from the annotations, mapped
  * back to the values through the violations' {@link Location}); this class adds what only the annotations can get
@@ -22,53 +21,43 @@ import java.util.function.Function;
  * is checked, even after a first problem, so that one compile shows them all.
  */
 final class EndpointValidator {
-  private final Report report;
-  private final AsyncEndpointValidator async;
-  private final DeploymentValidator deployments;
+  private final AsyncEndpointValidator async = new AsyncEndpointValidator();
+  private final DeploymentValidator deployments = new DeploymentValidator();
 
-  EndpointValidator(Report report) {
-    this.report = report;
-    this.async = new AsyncEndpointValidator(report);
-    this.deployments = new DeploymentValidator(report);
-  }
-
-  /** The plan of the class's endpoint; empty when it has none, or problems (all reported). */
-  Optional<EndpointPlan> validate(ModelDeclaration model, DeclaredEndpoints declared) {
+  /** The report on the class's endpoint, with its plan when it has one and no problems. */
+  ValidationReport<EndpointPlan> validate(ModelDeclaration model, DeclaredEndpoints declared) {
+    ValidationReport.Builder report = ValidationReport.about(model.type());
     List<EndpointDeclaration> endpoints = declared.endpoints();
-    boolean valid = true;
     for (EndpointDeclaration endpoint : endpoints) {
       if (!model.hasModelAnnotation()) {
         String annotation = endpoint.site().annotation().kind().simpleName();
         report.error(endpoint.site(),
             Problem.ENDPOINT_WITHOUT_MODEL.message(annotation, model.type().getQualifiedName(), annotation));
-        valid = false;
       }
     }
     // Both kinds on one class: the one written second is the one in excess.
     for (EndpointDeclaration excess : endpoints.subList(Math.min(1, endpoints.size()), endpoints.size())) {
       report.error(excess.site(), Problem.ENDPOINT_KIND_CONFLICT.message(model.type().getQualifiedName(),
           simpleName(endpoints.get(0)), simpleName(excess)));
-      valid = false;
     }
     for (EndpointDeclaration endpoint : endpoints) {
       if (endpoint instanceof EndpointDeclaration.Instance instance) {
-        valid &= check(instance);
+        check(instance, report);
       } else if (endpoint instanceof EndpointDeclaration.Async asynchronous) {
-        valid &= async.check(asynchronous);
+        report.add(async.check(asynchronous));
       } else {
-        valid &= check((EndpointDeclaration.Serverless) endpoint);
+        check((EndpointDeclaration.Serverless) endpoint, report);
       }
     }
-    Optional<DeploymentPlan> deployment =
-        deployments.validate(declared.deployments(), endpoints.isEmpty() ? null : endpoints.get(0));
-    return valid && endpoints.size() == 1
-        ? Optional.of(plan(endpoints.get(0), deployment.orElse(null)))
-        : Optional.empty();
+    ValidationReport<DeploymentPlan> deployment =
+        deployments.validate(model.type(), declared.deployments(), endpoints.isEmpty() ? null : endpoints.get(0));
+    report.add(deployment);
+    return report.build(() -> endpoints.size() == 1 ? plan(endpoints.get(0), deployment.result().orElse(null)) : null);
   }
 
-  /** Whether the instance endpoint and its auto scaling break no rule. */
-  private boolean check(EndpointDeclaration.Instance endpoint) {
-    boolean valid = checkName(endpoint);
+  /** The instance endpoint and its auto scaling against the rules. */
+  private static void check(EndpointDeclaration.Instance endpoint, ValidationReport.Builder report) {
+    checkName(endpoint, report);
     InstanceVariantSpec variant = new InstanceVariantSpec(endpoint.variantName().value(),
         endpoint.instanceType().value(), endpoint.initialInstanceCount().value(), null,
         optional(endpoint.acceleratorType().value()));
@@ -77,50 +66,46 @@ final class EndpointValidator {
           ? NearestInstanceType.withSuggestion(violation.toString(), endpoint.instanceType().value())
           : violation.toString();
       report.error(instanceSite(endpoint, null, violation.location()), message);
-      valid = false;
     }
     List<AutoScalingDeclaration> scalings = endpoint.autoScaling();
     for (AutoScalingDeclaration excess : scalings.subList(Math.min(1, scalings.size()), scalings.size())) {
       report.error(excess.site(), Problem.AUTO_SCALING_MULTIPLE.message(simpleName(endpoint), scalings.size()));
-      valid = false;
     }
     for (AutoScalingDeclaration scaling : scalings) {
       AutoScalingSpec spec = new AutoScalingSpec(scaling.minCapacity().value(), scaling.maxCapacity().value(),
           scaling.maxRequestsPerSecond().value(), scaling.safetyFactor().value());
-      valid &= reportAll(
+      reportAll(
           EndpointRules.autoScaling(spec, endpoint.instanceType().value(), endpoint.initialInstanceCount().value()),
-          location -> instanceSite(endpoint, scaling, location));
+          location -> instanceSite(endpoint, scaling, location), report);
     }
-    return valid;
   }
 
-  /** Whether the serverless endpoint breaks no rule; a provisioned concurrency of 0 means none. */
-  private boolean check(EndpointDeclaration.Serverless endpoint) {
-    boolean valid = checkName(endpoint);
+  /** The serverless endpoint against the rules; a provisioned concurrency of 0 means none. */
+  private static void check(EndpointDeclaration.Serverless endpoint, ValidationReport.Builder report) {
+    checkName(endpoint, report);
     ServerlessVariantSpec variant = new ServerlessVariantSpec(endpoint.variantName().value(),
         endpoint.memorySizeInMb().value(), endpoint.maxConcurrency().value(),
         provisioned(endpoint.provisionedConcurrency().value()), null);
-    return reportAll(EndpointRules.validate(new EndpointConfigSpec(null, List.of(), List.of(variant))),
+    reportAll(EndpointRules.validate(new EndpointConfigSpec(null, List.of(), List.of(variant))),
         location -> switch (location.attribute()) {
           case VARIANT_NAME -> endpoint.variantName().site();
           case MEMORY_SIZE -> endpoint.memorySizeInMb().site();
           case MAX_CONCURRENCY -> endpoint.maxConcurrency().site();
           case PROVISIONED_CONCURRENCY -> endpoint.provisionedConcurrency().site();
           default -> endpoint.site();
-        }) && valid;
+        }, report);
   }
 
-  private boolean checkName(EndpointDeclaration endpoint) {
+  private static void checkName(EndpointDeclaration endpoint, ValidationReport.Builder report) {
     String name = endpoint.name().value();
-    Optional<Violation> violation = name.isEmpty() ? Optional.empty() : EndpointRules.endpointName(name);
-    violation.ifPresent(v -> report.error(endpoint.name().site(), v.toString()));
-    return violation.isEmpty();
+    if (!name.isEmpty()) {
+      EndpointRules.endpointName(name).ifPresent(v -> report.error(endpoint.name().site(), v.toString()));
+    }
   }
 
-  /** Reports each violation at its site; whether there were none. */
-  private boolean reportAll(List<Violation> violations, Function<Location, Site> sites) {
+  /** Reports each violation at its site. */
+  static void reportAll(List<Violation> violations, Function<Location, Site> sites, ValidationReport.Builder report) {
     violations.forEach(violation -> report.error(sites.apply(violation.location()), violation.toString()));
-    return violations.isEmpty();
   }
 
   /** Where a violation of an instance endpoint, or of one of its auto scalings (else null), goes. */

@@ -2,7 +2,6 @@ package io.github.sagemakercdk.processor;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
@@ -37,12 +36,10 @@ final class HookValidator {
    */
   static final Set<String> NAMES_OF_STACK_MEMBERS = Set.of("Factory", "Builder");
 
-  private final Report report;
   private final Types types;
   private final Elements elements;
 
-  HookValidator(Report report, Types types, Elements elements) {
-    this.report = report;
+  HookValidator(Types types, Elements elements) {
     this.types = types;
     this.elements = elements;
   }
@@ -57,36 +54,32 @@ final class HookValidator {
         .anyMatch(thrown -> thrown.getKind() == TypeKind.ERROR);
   }
 
-  /** The methods for the stack to call, in order; empty when there is a problem (all reported). */
-  Optional<Hooks> validate(ModelDeclaration model, List<HookDeclaration> hooks) {
+  /** The report on the class's methods, with the calls for the stack to make, in order, when it has no problems. */
+  ValidationReport<Hooks> validate(ModelDeclaration model, List<HookDeclaration> hooks) {
     TypeElement type = model.type();
-    boolean valid = true;
+    ValidationReport.Builder report = ValidationReport.about(type);
     String stack = StackPlan.stackClassName(type);
     String packageName = elements.getPackageOf(type).getQualifiedName().toString();
     String qualifiedStack = packageName.isEmpty() ? stack : packageName + "." + stack;
     for (HookDeclaration hook : hooks) {
       if (!model.hasModelAnnotation()) {
         report.error(hook.site(), Problem.HOOK_WITHOUT_MODEL.message(hook.name(), type.getQualifiedName()));
-        valid = false;
         continue;
       }
       List<String> wrong = shapeProblems(hook.method(), stack, qualifiedStack);
       if (!wrong.isEmpty()) {
         report.error(hook.site(), Problem.HOOK_SIGNATURE.message(
             hook.name(), type.getQualifiedName(), sentence(wrong), stack, hook.name(), stack));
-        valid = false;
       } else if (packageName.isEmpty() && NAMES_OF_STACK_MEMBERS.contains(type.getSimpleName().toString())) {
         report.error(hook.site(), Problem.HOOK_CLASS_UNREACHABLE.message(
             stack, hook.name(), type.getSimpleName(), stack + "." + type.getSimpleName()));
-        valid = false;
       }
     }
-    if (!valid) {
-      return Optional.empty();
-    }
-    List<Element> called = new ArrayList<>(List.of(type));
-    hooks.forEach(hook -> called.add(hook.method()));
-    return Optional.of(new Hooks(hooks.stream().map(HookDeclaration::name).toList(), warningsOfCalling(called)));
+    return report.build(() -> {
+      List<Element> called = new ArrayList<>(List.of(type));
+      hooks.forEach(hook -> called.add(hook.method()));
+      return new Hooks(hooks.stream().map(HookDeclaration::name).toList(), warningsOfCalling(called));
+    });
   }
 
   /**

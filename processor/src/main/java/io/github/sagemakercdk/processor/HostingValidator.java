@@ -15,15 +15,11 @@ import java.util.Set;
  * excludes on its own is {@link ModelValidator}'s.
  */
 final class HostingValidator {
-  private final Report report;
-
-  HostingValidator(Report report) {
-    this.report = report;
-  }
-
-  void validate(ModelDeclaration model, DeclaredEndpoints endpoints) {
+  /** The report on what the class's endpoints exclude of its model. */
+  ValidationReport<Void> validate(ModelDeclaration model, DeclaredEndpoints endpoints) {
+    ValidationReport.Builder report = ValidationReport.about(model.type());
     if (!model.hasModelAnnotation()) {
-      return;
+      return report.build();
     }
     Set<HostingFeature> own = HostingFeatures.ofModel(model);
     List<Violation> ofModel = HostingExclusions.rejected(HostingSetup.of(null, own));
@@ -35,6 +31,7 @@ final class HostingValidator {
         }
       }
     }
+    return report.build();
   }
 
   /**

@@ -13,45 +13,44 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import javax.lang.model.element.NestingKind;
 import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 
 /**
- * Checks one {@link ModelDeclaration} against every rule, putting each problem in the report at its value,
- * and turns a model without problems into a {@link StackPlan}.
+ * Checks one {@link ModelDeclaration} against every rule, each problem in its report at its value, and turns a model
+ * without problems into a {@link StackPlan}.
  *
  * <p>It checks everything even after a first problem, so that one compile shows them all. SageMaker's own
  * limits are the rules module's ({@link ModelRules} on a {@link ModelSpec} built from the annotations); this
  * class adds what only the processor knows: reference syntax, assets on disk, order, placement.
  */
 final class ModelValidator {
-  private final Report report;
   private final ProjectDirectory projectDirectory;
-  private final SettingsValidator settingsValidator;
+  private final SettingsValidator settingsValidator = new SettingsValidator();
 
-  ModelValidator(Report report, ProjectDirectory projectDirectory) {
-    this.report = report;
+  ModelValidator(ProjectDirectory projectDirectory) {
     this.projectDirectory = projectDirectory;
-    this.settingsValidator = new SettingsValidator(report);
   }
 
-  /** The plan for the stack, or empty when the class has errors (all reported) or is no model. */
-  Optional<StackPlan> validate(ModelDeclaration model) {
-    checkPlacement(model);
+  /** The report on the class, with the plan for the stack when it is a model without problems. */
+  ValidationReport<StackPlan> validate(ModelDeclaration model) {
+    ValidationReport.Builder report = ValidationReport.about(model.type());
+    checkPlacement(model, report);
     List<CheckedContainer> checked = new ArrayList<>();
     for (ContainerDeclaration container : model.containers()) {
-      checked.add(check(model.type(), container));
+      checked.add(check(model.type(), container, report));
     }
     List<ContainerDeclaration> pipeline = PipelineOrder.arrange(model.containers(), report);
     List<CheckedContainer> inPipelineOrder = pipeline.stream().map(c -> checked.get(c.occurrence())).toList();
-    checkSageMakerRules(model, pipeline, inPipelineOrder);
-    SettingsPlan settings = settingsValidator.validate(model);
+    checkSageMakerRules(model, pipeline, inPipelineOrder, report);
+    ValidationReport<SettingsPlan> settings = settingsValidator.validate(model);
+    report.add(settings);
+    return report.build(() -> model.hasModelAnnotation() ? plan(model, pipeline, checked, settings) : null);
+  }
 
-    if (!model.hasModelAnnotation() || report.hasErrors(model.type())) {
-      return Optional.empty();
-    }
+  private static StackPlan plan(ModelDeclaration model, List<ContainerDeclaration> pipeline,
+      List<CheckedContainer> checked, ValidationReport<SettingsPlan> settings) {
     List<ContainerPlan> containers = pipeline.stream()
         .map(declared -> {
           CheckedContainer c = checked.get(declared.occurrence());
@@ -62,11 +61,11 @@ final class ModelValidator {
         .toList();
     String modelName = model.name().value().isEmpty() ? null : model.name().value();
     String packageName = ((PackageElement) model.type().getEnclosingElement()).getQualifiedName().toString();
-    return Optional.of(new StackPlan(model.type(), packageName, modelName, model.networkIsolation().value(),
-        model.directInvocation().value(), containers, settings));
+    return new StackPlan(model.type(), packageName, modelName, model.networkIsolation().value(),
+        model.directInvocation().value(), containers, settings.result().orElseThrow());
   }
 
-  private void checkPlacement(ModelDeclaration model) {
+  private static void checkPlacement(ModelDeclaration model, ValidationReport.Builder report) {
     TypeElement type = model.type();
     if (!model.hasModelAnnotation()) {
       Site firstContainer = model.containers().isEmpty() ? Site.of(type) : model.containers().get(0).site();
@@ -87,8 +86,8 @@ final class ModelValidator {
   }
 
   /** References, assets and environment syntax of one container, each problem reported at its value. */
-  private CheckedContainer check(TypeElement type, ContainerDeclaration container) {
-    ImageSource image = accept(container.image().site(), image(type, container.image().value()));
+  private CheckedContainer check(TypeElement type, ContainerDeclaration container, ValidationReport.Builder report) {
+    ImageSource image = accept(container.image().site(), image(type, container.image().value()), report);
     if (container.multiModel().value() && container.modelData().value().isEmpty()) {
       report.error(container.multiModel().site(),
           Rule.MULTI_MODEL_DATA.violation(Location.VALUE, "(none)").toString());
@@ -96,10 +95,10 @@ final class ModelValidator {
     ModelDataSource modelData = container.modelData().value().isEmpty()
         ? null
         : accept(container.modelData().site(),
-            modelData(type, container.modelData().value(), container.multiModel().value()));
+            modelData(type, container.modelData().value(), container.multiModel().value()), report);
     List<EnvironmentVariable> environment = new ArrayList<>();
     for (AnnotatedValue<String> entry : container.environment()) {
-      EnvironmentVariable variable = accept(entry.site(), EnvironmentVariable.parse(entry));
+      EnvironmentVariable variable = accept(entry.site(), EnvironmentVariable.parse(entry), report);
       if (variable != null) {
         environment.add(variable);
       }
@@ -125,8 +124,8 @@ final class ModelValidator {
   }
 
   /** SageMaker's limits, from the rules module, on the containers in pipeline order. */
-  private void checkSageMakerRules(
-      ModelDeclaration model, List<ContainerDeclaration> pipeline, List<CheckedContainer> inPipelineOrder) {
+  private static void checkSageMakerRules(ModelDeclaration model, List<ContainerDeclaration> pipeline,
+      List<CheckedContainer> inPipelineOrder, ValidationReport.Builder report) {
     List<ContainerSpec> containers = new ArrayList<>();
     List<List<EnvironmentVariable>> environments = new ArrayList<>();
     for (CheckedContainer container : inPipelineOrder) {
@@ -150,7 +149,7 @@ final class ModelValidator {
     }
   }
 
-  private <T> T accept(Site site, Parsed<T> parsed) {
+  private static <T> T accept(Site site, Parsed<T> parsed, ValidationReport.Builder report) {
     parsed.errors().forEach(error -> report.error(site, error));
     return parsed.value();
   }

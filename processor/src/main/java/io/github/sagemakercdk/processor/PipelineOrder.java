@@ -17,7 +17,7 @@ final class PipelineOrder {
    * The containers in pipeline order. When the orders break the rules, each problem goes to the report and
    * declaration order is returned, so that the other checks still number the containers sensibly.
    */
-  static List<ContainerDeclaration> arrange(List<ContainerDeclaration> containers, Report report) {
+  static List<ContainerDeclaration> arrange(List<ContainerDeclaration> containers, ValidationReport.Builder report) {
     List<ContainerDeclaration> ordered = containers.stream().filter(c -> c.order().value() != 0).toList();
     if (ordered.isEmpty()) {
       return containers;

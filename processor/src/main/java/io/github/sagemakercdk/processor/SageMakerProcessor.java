@@ -28,9 +28,9 @@ import javax.lang.model.element.TypeElement;
  * {@code META-INF/services/io.github.sagemakercdk.ModelStackFactory}.
  *
  * <p>Per class: read the annotations ({@link ModelReader}, {@link EndpointReader}, {@link HookReader}), check them
- * all into one {@link Report} ({@link ModelValidator}, {@link EndpointValidator}, {@link HookValidator}), and write
- * code ({@link StackWriter}) only
- * for a class without errors. Every problem is a compiler error on the annotation value that causes it. Nothing
+ * (each validator, such as {@link ModelValidator}, {@link EndpointValidator} or {@link HookValidator}, returns its
+ * {@link ValidationReport}), join the reports ({@link StackIds}), and write code ({@link StackWriter}) only for a
+ * class whose joined report is clean. Every problem is a compiler error on the annotation value that causes it. Nothing
  * escapes {@link #process}: an unexpected failure becomes one error on the class being processed.
  *
  * <p>Option: {@code -Asagemaker.projectDir=<dir>}, the folder relative {@code asset:} paths resolve against
@@ -42,11 +42,11 @@ public final class SageMakerProcessor extends AbstractProcessor {
   private final ShadowVariantReader shadowReader = new ShadowVariantReader(reader);
   private final EndpointReader endpointReader = new EndpointReader();
   private final HookReader hookReader = new HookReader();
-  private final Report report = new Report();
-  private final EndpointValidator endpointValidator = new EndpointValidator(report);
-  private final SettingsValidator settingsValidator = new SettingsValidator(report);
-  private final HostingValidator hostingValidator = new HostingValidator(report);
-  private final DataCaptureValidator dataCaptureValidator = new DataCaptureValidator(report, settingsValidator);
+  private final Diagnostics diagnostics = new Diagnostics();
+  private final EndpointValidator endpointValidator = new EndpointValidator();
+  private final SettingsValidator settingsValidator = new SettingsValidator();
+  private final HostingValidator hostingValidator = new HostingValidator();
+  private final DataCaptureValidator dataCaptureValidator = new DataCaptureValidator(settingsValidator);
   private final StackIds stackIds = new StackIds();
   private final ServiceRegistry services = new ServiceRegistry();
   /** Classes whose values the compiler could not evaluate yet: a later round may resolve them. */
@@ -85,10 +85,10 @@ public final class SageMakerProcessor extends AbstractProcessor {
     printer = new DiagnosticPrinter(environment.getMessager(), compiler);
     ProjectDirectory projectDirectory =
         new ProjectDirectory(environment.getOptions(), compiler, Path.of("").toAbsolutePath());
-    validator = new ModelValidator(report, projectDirectory);
-    shadowValidator = new ShadowVariantValidator(report, projectDirectory);
+    validator = new ModelValidator(projectDirectory);
+    shadowValidator = new ShadowVariantValidator(validator);
     sources = new SourceFiles(environment.getFiler());
-    hookValidator = new HookValidator(report, environment.getTypeUtils(), environment.getElementUtils());
+    hookValidator = new HookValidator(environment.getTypeUtils(), environment.getElementUtils());
   }
 
   @Override
@@ -154,30 +154,24 @@ public final class SageMakerProcessor extends AbstractProcessor {
         return;
       }
       // A class with only an endpoint annotation is no model: only the endpoint's checks say so.
-      Optional<StackPlan> plan = model.hasModelAnnotation() || !model.containers().isEmpty()
+      ValidationReport<StackPlan> stack = model.hasModelAnnotation() || !model.containers().isEmpty()
           ? validator.validate(model)
-          : Optional.empty();
-      Optional<EndpointPlan> endpoint = endpointValidator.validate(model, endpoints);
-      settingsValidator.checkEndpoint(model, endpoints);
-      hostingValidator.validate(model, endpoints);
-      Optional<DataCapturePlan> capturePlan = dataCaptureValidator.validate(model, endpoints, capture);
-      Optional<ShadowPlan> shadowPlan = shadowValidator.validate(model, endpoints, shadow);
-      Optional<Hooks> calls = hooks.isEmpty() ? Optional.of(Hooks.NONE) : hookValidator.validate(model, hooks);
-      if (unknownExceptions) {
-        // Still unknown in the last round: the compiler reports the missing type; the rest is checked, not written.
-        calls = Optional.empty();
-      }
-      if (model.hasModelAnnotation()) {
-        String stackId = StackPlan.stackClassName(type);
-        stackIds.claim(stackId, type.getQualifiedName().toString()).ifPresent(owner -> report.error(
-            model.modelSite(), Problem.STACK_ID_DUPLICATE.message(type.getQualifiedName(), stackId, owner)));
-        if (!StackIds.valid(stackId)) {
-          report.error(model.modelSite(), Problem.STACK_ID_INVALID.message(type.getQualifiedName(), stackId));
-        }
-      }
-      if (plan.isPresent() && calls.isPresent() && !report.hasErrors(type)) {
-        write(plan.get().withEndpoint(endpoint.orElse(null), capturePlan.orElse(null), shadowPlan.orElse(null))
-            .withHooks(calls.get()));
+          : ValidationReport.about(type).build();
+      ValidationReport<EndpointPlan> endpoint = endpointValidator.validate(model, endpoints);
+      ValidationReport<Void> endpointSettings = settingsValidator.checkEndpoint(model, endpoints);
+      ValidationReport<Void> hosting = hostingValidator.validate(model, endpoints);
+      ValidationReport<DataCapturePlan> capturePlan = dataCaptureValidator.validate(model, endpoints, capture);
+      ValidationReport<ShadowPlan> shadowPlan = shadowValidator.validate(model, endpoints, shadow);
+      ValidationReport<Hooks> calls = hooks.isEmpty()
+          ? ValidationReport.about(type).build(() -> Hooks.NONE)
+          : hookValidator.validate(model, hooks);
+      ValidationReport<Void> joined = stackIds.join(model,
+          List.of(stack, endpoint, endpointSettings, hosting, capturePlan, shadowPlan, calls));
+      diagnostics.addAll(joined);
+      // Exception types still unknown in the last round: the compiler reports them; the rest is checked, not written.
+      if (joined.isClean() && stack.result().isPresent() && !unknownExceptions) {
+        write(stack.result().get().withEndpoint(endpoint.result().orElse(null), capturePlan.result().orElse(null),
+            shadowPlan.result().orElse(null)).withHooks(calls.result().orElseThrow()));
       }
     } catch (Throwable unexpected) {
       report(type, unexpected);
@@ -190,7 +184,7 @@ public final class SageMakerProcessor extends AbstractProcessor {
       return;
     }
     for (Site site : unreadable) {
-      report.error(site, Problem.UNREADABLE_VALUE.message(site.annotation().kind().simpleName(),
+      diagnostics.error(site, Problem.UNREADABLE_VALUE.message(site.annotation().kind().simpleName(),
           site.attribute() == null ? "value" : site.attribute(), type.getQualifiedName()));
     }
   }
@@ -202,7 +196,7 @@ public final class SageMakerProcessor extends AbstractProcessor {
       written.add(name);
       services.add(name + "$Factory", plan.origin());
     } catch (IOException e) {
-      report.error(Site.of(plan.origin()), Problem.WRITE_FAILED.message(name, e.getMessage()));
+      diagnostics.error(Site.of(plan.origin()), Problem.WRITE_FAILED.message(name, e.getMessage()));
     }
   }
 
@@ -221,7 +215,7 @@ public final class SageMakerProcessor extends AbstractProcessor {
     String message = Problem.INTERNAL_ERROR.message(InternalErrors.describe(unexpected));
     try {
       if (type != null) {
-        report.error(Site.of(type), message);
+        diagnostics.error(Site.of(type), message);
       } else {
         printer.print(message);
       }
@@ -236,10 +230,10 @@ public final class SageMakerProcessor extends AbstractProcessor {
   }
 
   private void printNewDiagnostics() {
-    List<Diagnostic> diagnostics = report.takeUnprinted().stream()
+    List<Diagnostic> unprinted = diagnostics.takeUnprinted().stream()
         .sorted(Comparator.comparing(d -> d.site().type().getQualifiedName().toString()))
         .toList();
-    for (Diagnostic diagnostic : diagnostics) {
+    for (Diagnostic diagnostic : unprinted) {
       try {
         printer.print(diagnostic);
       } catch (Throwable printing) {

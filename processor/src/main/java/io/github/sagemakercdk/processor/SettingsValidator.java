@@ -20,29 +20,24 @@ import java.util.function.Function;
 /**
  * Checks the role, placement, tags, account and region of a model, the KMS keys of its model data and of its
  * endpoint, and how they fit together (role account and partitions against the pinned account and region, a key's
- * region, a serverless endpoint in subnets), putting each problem in the report at its value.
+ * region, a serverless endpoint in subnets), each problem in its report at its value.
  *
  * <p>The limits are the rules module's ({@link RoleRules}, {@link VpcRules}, {@link TagRules}, {@link KmsRules},
  * {@link EnvironmentRules}); this class adds only what the annotations' form can get wrong.
  */
 final class SettingsValidator {
   private static final String S3_SCHEME = "s3://";
-  private final Report report;
-
-  SettingsValidator(Report report) {
-    this.report = report;
-  }
-
   /**
-   * Checks the settings and the containers' model data keys; the plan is meaningful only when nothing was reported
-   * for the class. A class without {@code @SageMakerModel} has none.
+   * Checks the settings and the containers' model data keys; the plan of a clean report ({@link SettingsPlan#NONE}
+   * for a class without {@code @SageMakerModel}).
    */
-  SettingsPlan validate(ModelDeclaration model) {
+  ValidationReport<SettingsPlan> validate(ModelDeclaration model) {
+    ValidationReport.Builder report = ValidationReport.about(model.type());
     ModelSettings settings = model.settings();
     if (settings == null) {
       // The containers' own values are checked even without @SageMakerModel, as every other container value is.
-      model.containers().forEach(container -> checkModelDataKey(container, null));
-      return SettingsPlan.NONE;
+      model.containers().forEach(container -> checkModelDataKey(container, null, report));
+      return report.build(() -> SettingsPlan.NONE);
     }
     String role = settings.role().value();
     if (!role.isEmpty()) {
@@ -51,9 +46,9 @@ final class SettingsValidator {
     for (Violation violation : VpcRules.placement(settings.subnets().values(), settings.securityGroups().values())) {
       report.error(listSite(violation.location(), settings), violation.toString());
     }
-    List<SettingsPlan.Tag> tags = tags(settings.tags());
-    checkEnvironment(settings.account(), EnvironmentRules::account);
-    checkEnvironment(settings.region(), EnvironmentRules::region);
+    List<SettingsPlan.Tag> tags = tags(settings.tags(), report);
+    checkEnvironment(settings.account(), EnvironmentRules::account, report);
+    checkEnvironment(settings.region(), EnvironmentRules::region, report);
 
     String account = pinned(settings.account(), EnvironmentRules::account);
     String region = pinned(settings.region(), EnvironmentRules::region);
@@ -67,48 +62,52 @@ final class SettingsValidator {
       }
     }
     for (ContainerDeclaration container : model.containers()) {
-      checkModelDataKey(container, region);
+      checkModelDataKey(container, region, report);
     }
-    return new SettingsPlan(role.isEmpty() ? null : role, settings.subnets().values(),
-        settings.securityGroups().values(), tags, settings.account().value(), settings.region().value());
+    return report.build(() -> new SettingsPlan(role.isEmpty() ? null : role, settings.subnets().values(),
+        settings.securityGroups().values(), tags, settings.account().value(), settings.region().value()));
   }
 
   /** What the endpoint's attributes must fit with: its storage key (a serverless endpoint in subnets is a hosting exclusion). */
-  void checkEndpoint(ModelDeclaration model, DeclaredEndpoints endpoints) {
+  ValidationReport<Void> checkEndpoint(ModelDeclaration model, DeclaredEndpoints endpoints) {
+    ValidationReport.Builder report = ValidationReport.about(model.type());
     ModelSettings settings = model.settings();
     String region = settings == null ? null : pinned(settings.region(), EnvironmentRules::region);
     for (EndpointDeclaration endpoint : endpoints.endpoints()) {
       if (endpoint instanceof EndpointDeclaration.Async async) {
-        checkAsync(async, region);
+        checkAsync(async, region, report);
       }
       if (endpoint instanceof EndpointDeclaration.Instance instance && !instance.kmsKey().value().isEmpty()) {
         AnnotatedValue<String> key = instance.kmsKey();
-        if (checkKey(key, region)) {
+        if (checkKey(key, region, report)) {
           KmsRules.storageVolumeKey(instance.instanceType().value())
               .ifPresent(v -> report.error(key.site(), v.toString()));
         }
       }
     }
+    return report.build();
   }
 
-  /** A KMS key given on another annotation of the model's class: its form, and partition and region; whether valid. */
-  boolean checkKey(ModelDeclaration model, AnnotatedValue<String> key) {
+  /** A KMS key given on another annotation of the model's class: its form, and partition and region. */
+  ValidationReport<Void> checkKey(ModelDeclaration model, AnnotatedValue<String> key) {
+    ValidationReport.Builder report = ValidationReport.about(model.type());
     ModelSettings settings = model.settings();
-    return checkKey(key, settings == null ? null : pinned(settings.region(), EnvironmentRules::region));
+    checkKey(key, settings == null ? null : pinned(settings.region(), EnvironmentRules::region), report);
+    return report.build();
   }
 
   /**
    * An asynchronous endpoint's keys and topics against the pinned region: the storage volume key as a real-time
    * endpoint's, the output key's partition and region, and each topic ARN's partition.
    */
-  private void checkAsync(EndpointDeclaration.Async endpoint, String region) {
+  private static void checkAsync(EndpointDeclaration.Async endpoint, String region, ValidationReport.Builder report) {
     AnnotatedValue<String> volumeKey = endpoint.kmsKey();
-    if (!volumeKey.value().isEmpty() && checkKey(volumeKey, region)) {
+    if (!volumeKey.value().isEmpty() && checkKey(volumeKey, region, report)) {
       KmsRules.storageVolumeKey(endpoint.instanceType().value())
           .ifPresent(v -> report.error(volumeKey.site(), v.toString()));
     }
     if (!endpoint.outputKmsKey().value().isEmpty()) {
-      checkKey(endpoint.outputKmsKey(), region);
+      checkKey(endpoint.outputKmsKey(), region, report);
     }
     if (region == null) {
       return;
@@ -124,7 +123,8 @@ final class SettingsValidator {
     }
   }
 
-  private void checkModelDataKey(ContainerDeclaration container, String region) {
+  private static void checkModelDataKey(ContainerDeclaration container, String region,
+      ValidationReport.Builder report) {
     AnnotatedValue<String> key = container.modelDataKmsKey();
     if (key.value().isEmpty()) {
       return;
@@ -134,11 +134,11 @@ final class SettingsValidator {
       report.error(key.site(), Problem.MODEL_DATA_KMS_KEY_WITHOUT_S3.message(
           modelData.isEmpty() ? "not given" : Messages.quoted(modelData)));
     }
-    checkKey(key, region);
+    checkKey(key, region, report);
   }
 
   /** The key's form, and its partition and region against the pinned region; whether its form is valid. */
-  private boolean checkKey(AnnotatedValue<String> key, String region) {
+  private static boolean checkKey(AnnotatedValue<String> key, String region, ValidationReport.Builder report) {
     Optional<Violation> form = KmsRules.keyArn(key.value());
     form.ifPresent(v -> report.error(key.site(), v.toString()));
     if (form.isEmpty() && region != null) {
@@ -148,7 +148,7 @@ final class SettingsValidator {
   }
 
   /** Parses {@code key=value} entries and checks them with the rules; only the parsed ones are in the plan. */
-  private List<SettingsPlan.Tag> tags(AnnotatedList written) {
+  private static List<SettingsPlan.Tag> tags(AnnotatedList written, ValidationReport.Builder report) {
     List<SettingsPlan.Tag> tags = new ArrayList<>();
     List<Site> sites = new ArrayList<>();
     for (AnnotatedValue<String> entry : written.entries()) {
@@ -169,7 +169,8 @@ final class SettingsValidator {
     return tags;
   }
 
-  private void checkEnvironment(AnnotatedValue<String> value, Function<String, Optional<Violation>> rule) {
+  private static void checkEnvironment(AnnotatedValue<String> value, Function<String, Optional<Violation>> rule,
+      ValidationReport.Builder report) {
     if (!value.value().isEmpty() && !value.value().equals(SageMakerModel.CURRENT)) {
       rule.apply(value.value()).ifPresent(v -> report.error(value.site(), v.toString()));
     }

@@ -5,6 +5,7 @@ import io.github.sagemakercdk.rules.InstanceVariantSpec;
 import io.github.sagemakercdk.rules.Location;
 import io.github.sagemakercdk.rules.Rule;
 import io.github.sagemakercdk.rules.Violation;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -15,22 +16,20 @@ import java.util.Optional;
  * {@code model = X.class}.
  */
 final class ShadowVariantValidator {
-  private final Report report;
-  private final ProjectDirectory projectDirectory;
+  private final ModelValidator models;
 
-  ShadowVariantValidator(Report report, ProjectDirectory projectDirectory) {
-    this.report = report;
-    this.projectDirectory = projectDirectory;
+  ShadowVariantValidator(ModelValidator models) {
+    this.models = models;
   }
 
-  /** The plan of the class's shadow variant; empty when it has none, or problems (all reported). */
-  Optional<ShadowPlan> validate(ModelDeclaration host, DeclaredEndpoints endpoints,
+  /** The report on the class's shadow variant, with its plan when it has one and no problems. */
+  ValidationReport<ShadowPlan> validate(ModelDeclaration host, DeclaredEndpoints endpoints,
       Optional<ShadowVariantDeclaration> declared) {
+    ValidationReport.Builder report = ValidationReport.about(host.type());
     if (declared.isEmpty()) {
-      return Optional.empty();
+      return report.build();
     }
     ShadowVariantDeclaration shadow = declared.get();
-    boolean valid = true;
     Optional<EndpointDeclaration.Instance> production = endpoints.endpoints().stream()
         .filter(endpoint -> endpoint instanceof EndpointDeclaration.Instance)
         .map(endpoint -> (EndpointDeclaration.Instance) endpoint)
@@ -38,23 +37,20 @@ final class ShadowVariantValidator {
     if (!host.hasModelAnnotation()) {
       report.error(shadow.site(), Problem.ENDPOINT_WITHOUT_MODEL.message(
           "ShadowVariant", host.type().getQualifiedName(), "ShadowVariant"));
-      valid = false;
     } else if (production.isEmpty()) {
       report.error(shadow.site(), Problem.SHADOW_VARIANT_WITHOUT_ENDPOINT.message(host.type().getQualifiedName()));
-      valid = false;
     }
-    valid &= checkVariant(shadow, production);
-    Optional<StackPlan> model = checkModel(host, shadow);
-    return valid && model.isPresent()
-        ? Optional.of(new ShadowPlan(model.get(), shadow.variantName().value(), shadow.instanceType().value(),
-            shadow.initialInstanceCount().value(), shadow.samplingWeight().value()))
-        : Optional.empty();
+    checkVariant(shadow, production, report);
+    Optional<StackPlan> model = checkModel(host, shadow, report);
+    return report.build(() -> new ShadowPlan(model.orElseThrow(), shadow.variantName().value(),
+        shadow.instanceType().value(), shadow.initialInstanceCount().value(), shadow.samplingWeight().value()));
   }
 
-  private boolean checkVariant(ShadowVariantDeclaration shadow, Optional<EndpointDeclaration.Instance> production) {
+  private static void checkVariant(ShadowVariantDeclaration shadow, Optional<EndpointDeclaration.Instance> production,
+      ValidationReport.Builder report) {
     InstanceVariantSpec spec = new InstanceVariantSpec(shadow.variantName().value(), shadow.instanceType().value(),
         shadow.initialInstanceCount().value(), shadow.samplingWeight().value(), null);
-    List<Violation> violations = new java.util.ArrayList<>(EndpointRules.instanceVariant(spec, value -> false));
+    List<Violation> violations = new ArrayList<>(EndpointRules.instanceVariant(spec, value -> false));
     production.ifPresent(endpoint -> violations.addAll(EndpointRules.duplicateVariantNames(
         List.of(endpoint.variantName().value(), shadow.variantName().value()))));
     for (Violation violation : violations) {
@@ -63,11 +59,11 @@ final class ShadowVariantValidator {
           : violation.toString();
       report.error(site(shadow, violation.location()), message);
     }
-    return violations.isEmpty();
   }
 
   /** The shadow model's plan, when its class is another valid model of the host's account and region. */
-  private Optional<StackPlan> checkModel(ModelDeclaration host, ShadowVariantDeclaration shadow) {
+  private Optional<StackPlan> checkModel(ModelDeclaration host, ShadowVariantDeclaration shadow,
+      ValidationReport.Builder report) {
     ModelDeclaration model = shadow.model();
     String name = model.type().getQualifiedName().toString();
     if (model.type().equals(host.type())) {
@@ -79,10 +75,10 @@ final class ShadowVariantValidator {
       return Optional.empty();
     }
     // The shadow class's problems are its own: they are reported on it, here only counted.
-    Report own = new Report();
-    Optional<StackPlan> plan = new ModelValidator(own, projectDirectory).validate(model);
+    ValidationReport<StackPlan> own = models.validate(model);
+    Optional<StackPlan> plan = own.result();
     if (plan.isEmpty()) {
-      report.error(shadow.modelSite(), Problem.SHADOW_MODEL_INVALID.message(name, own.all().size()));
+      report.error(shadow.modelSite(), Problem.SHADOW_MODEL_INVALID.message(name, own.diagnostics().size()));
       return Optional.empty();
     }
     String hostAccount = host.settings() == null ? "" : host.settings().account().value();

@@ -1,13 +1,15 @@
 package io.github.sagemakercdk.processor;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The stack ids of the models of this compile: the one app that synthesizes all of them cannot hold two
- * stacks with one id (for example {@code com.a.Churn} and {@code com.b.Churn}, both {@code ChurnStack}).
+ * The stack ids of the models of this compile: the one app that synthesizes all of them cannot hold two stacks with
+ * one id (for example {@code com.a.Churn} and {@code com.b.Churn}, both {@code ChurnStack}). It joins the reports of
+ * a class's validators, with its own check of the class's id, into the one report that decides whether the class's
+ * stack is written.
  */
 final class StackIds {
   /**
@@ -18,14 +20,21 @@ final class StackIds {
 
   private final Map<String, String> ownerById = new HashMap<>();
 
-  /** Whether CloudFormation takes the id as a stack name (longer ids are shortened by CDK, with a hash). */
-  static boolean valid(String stackId) {
-    return STACK_NAME.matcher(stackId).matches();
-  }
-
-  /** Claims the id for the class; when another class of the compile holds it, that class's name. */
-  Optional<String> claim(String stackId, String className) {
-    String owner = ownerById.putIfAbsent(stackId, className);
-    return owner == null || owner.equals(className) ? Optional.empty() : Optional.of(owner);
+  /** The validators' reports on the class, in order, and the problems of its stack id after them. */
+  ValidationReport<Void> join(ModelDeclaration model, List<ValidationReport<?>> reports) {
+    ValidationReport.Builder joined = ValidationReport.about(model.type());
+    reports.forEach(joined::add);
+    if (model.hasModelAnnotation()) {
+      String className = model.type().getQualifiedName().toString();
+      String stackId = StackPlan.stackClassName(model.type());
+      String owner = ownerById.putIfAbsent(stackId, className);
+      if (owner != null && !owner.equals(className)) {
+        joined.error(model.modelSite(), Problem.STACK_ID_DUPLICATE.message(className, stackId, owner));
+      }
+      if (!STACK_NAME.matcher(stackId).matches()) {
+        joined.error(model.modelSite(), Problem.STACK_ID_INVALID.message(className, stackId));
+      }
+    }
+    return joined.build();
   }
 }
