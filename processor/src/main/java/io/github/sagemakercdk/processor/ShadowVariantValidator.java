@@ -1,6 +1,9 @@
 package io.github.sagemakercdk.processor;
 
 import io.github.sagemakercdk.rules.EndpointRules;
+import io.github.sagemakercdk.rules.HostingExclusions;
+import io.github.sagemakercdk.rules.HostingFeature;
+import io.github.sagemakercdk.rules.HostingSetup;
 import io.github.sagemakercdk.rules.InstanceVariantSpec;
 import io.github.sagemakercdk.rules.Location;
 import io.github.sagemakercdk.rules.Rule;
@@ -8,6 +11,7 @@ import io.github.sagemakercdk.rules.Violation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Checks a class's {@code @ShadowVariant}: the shadow variant against SageMaker's rules for instance variants, and
@@ -42,6 +46,9 @@ final class ShadowVariantValidator {
     }
     checkVariant(shadow, production, report);
     Optional<StackPlan> model = checkModel(host, shadow, report);
+    if (model.isPresent()) {
+      checkHosting(shadow, report);
+    }
     return report.build(() -> new ShadowPlan(model.orElseThrow(), shadow.variantName().value(),
         shadow.instanceType().value(), shadow.initialInstanceCount().value(), shadow.samplingWeight().value()));
   }
@@ -91,6 +98,23 @@ final class ShadowVariantValidator {
       return Optional.empty();
     }
     return plan;
+  }
+
+  /**
+   * The exclusion table on the shadow model as its variant hosts it (such as a multi-model container on an instance
+   * type that multi-model endpoints do not support): errors on the shadow's instance type, else on {@code model =}.
+   */
+  private static void checkHosting(ShadowVariantDeclaration shadow, ValidationReport.Builder report) {
+    Set<HostingFeature> own = HostingFeatures.ofModel(shadow.model());
+    List<Violation> ofModel = HostingExclusions.rejected(HostingSetup.of(null, own));
+    String type = shadow.instanceType().value();
+    for (Violation violation : HostingExclusions.rejected(
+        HostingSetup.of(EndpointRules.isKnownInstanceType(type) ? type : null, own))) {
+      if (!ofModel.contains(violation)) {
+        report.error(violation.location().attribute() == Location.Attribute.INSTANCE_TYPE
+            ? shadow.instanceType().site() : shadow.modelSite(), violation.toString());
+      }
+    }
   }
 
   private static String shown(String pinned) {

@@ -121,6 +121,20 @@ class ShadowVariantDiagnosticsTest {
   }
 
   @Test
+  void shadowModelIsHostableOnTheShadowsInstanceType() throws IOException {
+    compile(List.of(
+        "@Endpoint",
+        "@ShadowVariant(model = Candidate.class,",
+        "    instanceType = \"ml.g6.xlarge\")"),
+        "@SageMakerModel",
+        "@Container(image = \"ecr:candidate:2\", modelData = \"s3://candidate-models/per-region/\", multiModel = true)",
+        "class Candidate {}")
+        .errorCount(1)
+        .errorAt("[SM-MULTI-MODEL-INSTANCE-TYPE] instance type \"ml.g6.xlarge\" cannot host a multi-model endpoint",
+            "\"ml.g6.xlarge\"", "instanceType =");
+  }
+
+  @Test
   void shadowModelMustResolve() throws IOException {
     compile(List.of(
         "@Endpoint",
