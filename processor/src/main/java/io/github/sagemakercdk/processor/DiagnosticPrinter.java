@@ -69,12 +69,11 @@ final class DiagnosticPrinter {
     Site site = diagnostic.site();
     StringBuilder where = new StringBuilder(diagnostic.message()).append(" [in ").append(site.type().getQualifiedName());
     switch (site.annotation().kind()) {
-      case MODEL -> where.append(", @SageMakerModel");
+      case NONE -> { }
       case CONTAINER -> where.append(", @Container #").append(site.annotation().occurrence() + 1);
-      case ENDPOINT, REALTIME_ENDPOINT, SERVERLESS_ENDPOINT, AUTO_SCALING ->
-          where.append(", @").append(site.annotation().kind().simpleName());
       case HOOK -> where.append(", method ").append(site.method().getSimpleName());
-      default -> { }
+      // Every other annotation by its name, so that a message about it says which one it is.
+      default -> where.append(", @").append(site.annotation().kind().simpleName());
     }
     if (site.attribute() != null) {
       where.append(", attribute ").append(site.attribute());

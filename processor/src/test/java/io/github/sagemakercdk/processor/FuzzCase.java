@@ -18,6 +18,7 @@ import java.util.List;
  * @param endpoint the {@code @RealtimeEndpoint} or {@code @Endpoint}, or null when the class has none
  * @param hooks the {@code @CustomizeStack} methods of the class, in declaration order
  * @param layoutSeed the seed of every choice that changes the text but not the meaning (line breaks, spelling)
+ * @param hosting the hosting annotations beside the model and endpoint ({@link FuzzHosting#NONE}: none)
  */
 record FuzzCase(
     int index,
@@ -30,11 +31,20 @@ record FuzzCase(
     Style style,
     EndpointAnnotation endpoint,
     List<Hook> hooks,
-    long layoutSeed) {
+    long layoutSeed,
+    FuzzHosting hosting) {
 
   FuzzCase {
     containers = List.copyOf(containers);
     hooks = List.copyOf(hooks);
+    hosting = hosting == null ? FuzzHosting.NONE : hosting;
+  }
+
+  /** A case without hosting annotations. */
+  FuzzCase(int index, String encoding, String packageName, String className, Kind kind, ModelAnnotation model,
+      List<Container> containers, Style style, EndpointAnnotation endpoint, List<Hook> hooks, long layoutSeed) {
+    this(index, encoding, packageName, className, kind, model, containers, style, endpoint, hooks, layoutSeed,
+        FuzzHosting.NONE);
   }
 
   /** A model without endpoint and hooks. */
@@ -201,7 +211,7 @@ record FuzzCase(
         : new ModelAnnotation(model.name(), model.networkIsolation(), Math.min(model.position(), newContainers.size()),
             model.settings(), model.directInvocation());
     return new FuzzCase(index, encoding, packageName, className, kind, newModel, newContainers, fitting, endpoint,
-        hooks, layoutSeed);
+        hooks, layoutSeed, hosting);
   }
 
   FuzzCase withContainer(int i, Container container) {
@@ -212,38 +222,43 @@ record FuzzCase(
 
   FuzzCase withModel(ModelAnnotation newModel) {
     return new FuzzCase(index, encoding, packageName, className, kind, newModel, containers, style, endpoint, hooks,
-        layoutSeed);
+        layoutSeed, hosting);
   }
 
   /** The same case of another kind; only top-level classes keep their methods (see {@link FuzzGenerator}). */
   FuzzCase withKind(Kind newKind) {
     return new FuzzCase(index, encoding, packageName, className, newKind, model, containers, style, endpoint,
-        newKind.topLevelClass() ? hooks : List.of(), layoutSeed);
+        newKind.topLevelClass() ? hooks : List.of(), layoutSeed, hosting);
   }
 
   FuzzCase withStyle(Style newStyle) {
     return new FuzzCase(index, encoding, packageName, className, kind, model, containers, newStyle, endpoint, hooks,
-        layoutSeed);
+        layoutSeed, hosting);
   }
 
   FuzzCase withEndpoint(EndpointAnnotation newEndpoint) {
     return new FuzzCase(index, encoding, packageName, className, kind, model, containers, style, newEndpoint, hooks,
-        layoutSeed);
+        layoutSeed, hosting);
   }
 
   FuzzCase withHooks(List<Hook> newHooks) {
     return new FuzzCase(index, encoding, packageName, className, kind, model, containers, style, endpoint, newHooks,
-        layoutSeed);
+        layoutSeed, hosting);
   }
 
   /** The same case with another package and class name. */
   FuzzCase named(String newPackage, String newClass) {
     return new FuzzCase(index, encoding, newPackage, newClass, kind, model, containers, style, endpoint, hooks,
-        layoutSeed);
+        layoutSeed, hosting);
+  }
+
+  FuzzCase withHosting(FuzzHosting newHosting) {
+    return new FuzzCase(index, encoding, packageName, className, kind, model, containers, style, endpoint, hooks,
+        layoutSeed, newHosting);
   }
 
   FuzzCase withEncoding(String newEncoding) {
     return new FuzzCase(index, newEncoding, packageName, className, kind, model, containers, style, endpoint, hooks,
-        layoutSeed);
+        layoutSeed, hosting);
   }
 }

@@ -146,10 +146,10 @@ final class FuzzCompiler {
     Map<FuzzCase, List<FuzzOracle.Error>> errors = new HashMap<>();
     for (Diagnostic<? extends JavaFileObject> diagnostic : result.errors()) {
       String message = diagnostic.getMessage(null);
-      FuzzCase owner = diagnostic.getSource() == null ? namedIn(message, byFile.values()) : byFile.get(pathOf(diagnostic));
+      FuzzCase owner = source(diagnostic) == null ? namedIn(message, byFile.values()) : byFile.get(pathOf(diagnostic));
       if (owner == null) {
         ofCompile.add(new Failure(message.contains("[SM-INTERNAL-ERROR]") ? Category.INTERNAL_ERROR : Category.MISPLACED,
-            "an error in no fuzz source (" + diagnostic.getSource() + "): " + message));
+            "an error in no fuzz source (" + source(diagnostic) + "): " + message));
       } else {
         errors.computeIfAbsent(owner, c -> new ArrayList<>())
             .add(new FuzzOracle.Error(diagnostic.getLineNumber(), message));
@@ -184,16 +184,16 @@ final class FuzzCompiler {
     List<Diagnostic<? extends JavaFileObject>> problems = result.diagnostics().stream()
         .filter(d -> d.getKind() == Diagnostic.Kind.ERROR
             || (d.getKind() == Diagnostic.Kind.WARNING || d.getKind() == Diagnostic.Kind.MANDATORY_WARNING)
-                && d.getSource() != null && pathOf(d) != null && pathOf(d).startsWith(compilation.generated))
+                && source(d) != null && pathOf(d) != null && pathOf(d).startsWith(compilation.generated))
         .toList();
     for (Diagnostic<? extends JavaFileObject> diagnostic : problems) {
-      Path file = diagnostic.getSource() == null ? null : pathOf(diagnostic);
+      Path file = source(diagnostic) == null ? null : pathOf(diagnostic);
       FuzzCase owner = file == null ? null : file.startsWith(compilation.generated)
           ? byStackPath.get(compilation.generated.relativize(file).toString().replace('\\', '/'))
           : byStackPath.values().stream().filter(c -> file.endsWith(c.fileTypeName().replace('.', '/') + ".java"))
               .findFirst().orElse(null);
       Failure failure = new Failure(Category.GENERATED_CODE, "the full compile reported (" + diagnostic.getKind()
-          + ") " + diagnostic.getSource() + ":" + diagnostic.getLineNumber() + ": " + diagnostic.getMessage(null));
+          + ") " + source(diagnostic) + ":" + diagnostic.getLineNumber() + ": " + diagnostic.getMessage(null));
       if (owner == null) {
         ofCompile.add(failure);
       } else {
@@ -209,7 +209,16 @@ final class FuzzCompiler {
     for (FuzzCase c : valid.keySet()) {
       add(byCase, c, checkStack(compilation, c));
     }
-    List<String> factories = valid.keySet().stream().map(c -> c.stackName() + "$Factory").sorted().toList();
+    List<String> factories = new ArrayList<>();
+    for (FuzzCase c : valid.keySet()) {
+      factories.add(c.stackName() + "$Factory");
+      FuzzHosting.Candidate candidate = c.hosting().candidate();
+      if (candidate != null) {
+        // The shadow model's class is a model of its own, with its own stack.
+        factories.add((c.packageName().isEmpty() ? "" : c.packageName() + ".") + candidate.className() + "Stack$Factory");
+      }
+    }
+    factories.sort(null);
     checkServiceFile(compilation, factories, ofCompile);
   }
 
@@ -267,9 +276,21 @@ final class FuzzCompiler {
     }
   }
 
+  /**
+   * The diagnostic's file, or null: ecj's getSource throws for a message of no file it can read (such as a type
+   * missing from the class path), instead of giving null.
+   */
+  private static JavaFileObject source(Diagnostic<? extends JavaFileObject> diagnostic) {
+    try {
+      return diagnostic.getSource();
+    } catch (RuntimeException noFile) {
+      return null;
+    }
+  }
+
   private static Path pathOf(Diagnostic<? extends JavaFileObject> diagnostic) {
     try {
-      return Path.of(diagnostic.getSource().toUri()).toAbsolutePath().normalize();
+      return Path.of(source(diagnostic).toUri()).toAbsolutePath().normalize();
     } catch (RuntimeException notAFile) {
       return null;
     }

@@ -63,6 +63,12 @@ final class FuzzCoverage {
     if (endpoint != null && endpoint.instanceType() != null && endpoint.instanceType().isValid()) {
       count("valid instance type: " + endpoint.instanceType().text());
     }
+    c.hosting().byPlace().values().forEach(annotation -> count("hosting: @" + annotation.name()));
+    if (c.hosting().candidate() != null) {
+      FuzzHosting.Candidate candidate = c.hosting().candidate();
+      count("shadow model: " + (candidate.broken() ? "with an error" : candidate.multiModel() ? "multi-model"
+          : candidate.region() != null ? "pinned" : "plain"));
+    }
     count("@CustomizeStack methods: " + c.hooks().size());
     c.hooks().forEach(hook -> count("@CustomizeStack shape: " + hook.shape()));
     for (FuzzOracle.Expectation expectation : FuzzOracle.expectations(c)) {

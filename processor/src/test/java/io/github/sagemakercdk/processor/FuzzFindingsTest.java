@@ -206,4 +206,32 @@ class FuzzFindingsTest {
     assertThat(ecj.errors().get(0).getMessage(null)).startsWith("[SM-MODEL-PLACEMENT] @SageMakerModel is on the record");
     assertThat(ecj.errors().get(0).getMessage(null)).endsWith(" [in test.Point, @SageMakerModel]");
   }
+  /**
+   * Where ecj cannot place a message (here after {@code environment = {}}), it stands on the class and names the
+   * annotation it is about; for the hosting annotations ({@code @DataCapture}, {@code @ShadowVariant},
+   * {@code @AsyncEndpoint} and its {@code @BacklogScaling}, the deployment annotations) it named the class only, so the
+   * message could not be told from one about the model.
+   */
+  @Test
+  void underEcjAnUnplacedMessageNamesTheHostingAnnotation(@TempDir Path temp) throws IOException {
+    FileCompilation compilation = new FileCompilation(temp);
+    compilation.write("test.Captured",
+        "package test;",
+        IMPORTS,
+        "@Container(image = \"ecr:first:1\", environment = {})",
+        "@SageMakerModel",
+        "@DataCapture(destination = \"s3://captures\", initialSamplingPercentage = 100)",
+        "@AsyncEndpoint(outputPath = \"s3://results/out/\", maxConcurrentInvocationsPerInstance = -1,",
+        "    autoScaling = @BacklogScaling(maxCapacity = 2, targetBacklogPerInstance = 0))",
+        "public class Captured {}");
+
+    FileCompilation.Result ecj = compilation.compile(new EclipseCompiler(), new SageMakerProcessor(), "-proc:only");
+
+    assertWithMessage(ecj.output()).that(ecj.errors()).hasSize(2);
+    assertThat(ecj.lineOf("[SM-ASYNC-MAX-CONCURRENT-INVOCATIONS] maxConcurrentInvocationsPerInstance -1")).isEqualTo(8);
+    assertThat(ecj.lineOf("[in test.Captured, @AsyncEndpoint, attribute maxConcurrentInvocationsPerInstance]"))
+        .isEqualTo(8);
+    assertThat(ecj.lineOf("[SM-TARGET-BACKLOG-PER-INSTANCE] targetBacklogPerInstance 0")).isEqualTo(8);
+    assertThat(ecj.lineOf("[in test.Captured, @BacklogScaling, attribute targetBacklogPerInstance]")).isEqualTo(8);
+  }
 }

@@ -21,7 +21,9 @@ import java.util.Random;
  * {@code @AutoScaling}), or by a {@code @ServerlessEndpoint} (whose model may then be one the hosting excludes: a
  * pipeline, network isolation, subnets), and some top-level classes have {@code @CustomizeStack} methods, of the shape
  * the stack calls or of another. A few models invoke their containers directly, and a few containers are
- * multi-model ones (with an S3 prefix, or broken model data).
+ * multi-model ones (with an S3 prefix, or broken model data). Some endpoints are asynchronous ones, and some classes
+ * capture data, test a shadow model (a class of the same file) or update their endpoint blue/green or rolling
+ * ({@link FuzzHostingGenerator}).
  */
 final class FuzzGenerator {
   /**
@@ -41,6 +43,7 @@ final class FuzzGenerator {
   private static final long HOOKS_STREAM = 0x4003C5L;
   private static final long ENDPOINTS_STREAM = 0xE4D9017L;
   private static final long MODES_STREAM = 0x303E5L;
+  private static final long HOSTING_STREAM = 0x4057140L;
   /** A valid S3 prefix for multi-model containers, and what the generated stack must carry of it. */
   private static final FuzzValue MULTI_MODEL_PREFIX = FuzzValue.valid("s3://fuzz-models/per-region/", "fuzz-models",
       "per-region/");
@@ -148,8 +151,11 @@ final class FuzzGenerator {
         containers.set(i, container);
       }
     }
-    return new FuzzCase(index, encoding, packageName, className, kind, model, containers, style, endpoint, hooks,
-        layoutSeed);
+    FuzzCase generated = new FuzzCase(index, encoding, packageName, className, kind, model, containers, style,
+        endpoint, hooks, layoutSeed);
+    // The hosting annotations (asynchronous endpoints, data capture, shadow variants, guarded deployments) too.
+    FuzzText hostingText = new FuzzText(new Random(caseSeed(index) ^ HOSTING_STREAM));
+    return FuzzHostingGenerator.add(generated, hostingText, new FuzzValues(hostingText, projectDirectory), clean, rate);
   }
 
   /** A real-time endpoint under either name, each attribute written or not, valid or broken at {@code rate}. */

@@ -42,7 +42,7 @@ final class FuzzOracle {
 
   /** Kinds of failure: a shrunk case must keep failing the same way. */
   enum Category { CRASH, INTERNAL_ERROR, NOT_A_PROCESSOR_ERROR, MISPLACED, REJECTED_VALID, ACCEPTED_INVALID,
-    MISSING_AT_PLACE, GENERATED_CODE, LOST_VALUE, SERVICE_FILE }
+    MISSING_AT_PLACE, UNEXPECTED_RULE, GENERATED_CODE, LOST_VALUE, SERVICE_FILE }
 
   /** A failed rule, with its kind. */
   record Failure(Category category, String detail) {
@@ -59,9 +59,23 @@ final class FuzzOracle {
    * A defect the processor must report.
    *
    * @param why what is wrong, as the generator knows it
+   * @param rule the id of the rule whose error it must be ({@code SM-...}), or null when any error will do
    * @param places where an error for it may stand (any one of them)
    */
-  record Expectation(String why, List<Place> places) {}
+  record Expectation(String why, String rule, List<Place> places) {
+    Expectation(String why, List<Place> places) {
+      this(why, null, places);
+    }
+
+    /** Whether {@code error} is one of this rule (any error, when no rule is named). */
+    boolean ofRule(Error error) {
+      return rule == null || error.message().startsWith("[" + rule + "]");
+    }
+  }
+
+  /** The places of the hosting annotations, where every error must be of a rule the oracle expects there. */
+  private static final List<Integer> RULE_CHECKED = List.of(Place.ASYNC, Place.CAPTURE, Place.SHADOW,
+      Place.BLUE_GREEN, Place.ROLLING, Place.CANDIDATE);
 
   private FuzzOracle() {}
 
@@ -142,6 +156,7 @@ final class FuzzOracle {
     modes(expected, fuzzCase);
     endpoint(expected, fuzzCase);
     hooks(expected, fuzzCase);
+    FuzzHostingOracle.expectations(fuzzCase, expected);
     return expected;
   }
 
@@ -399,11 +414,47 @@ final class FuzzOracle {
           .map(place -> range(source, place, !eclipse))
           .filter(range -> range != null)
           .toList();
-      boolean reported = errors.stream().anyMatch(error -> ranges.stream().anyMatch(range -> range.contains(error.line()))
-          || eclipse && expectation.places().stream().anyMatch(place -> eclipseFallback(fuzzCase, source, error, place)));
+      boolean reported = errors.stream().filter(expectation::ofRule)
+          .anyMatch(error -> ranges.stream().anyMatch(range -> range.contains(error.line()))
+              || eclipse && expectation.places().stream().anyMatch(place -> eclipseFallback(fuzzCase, source, error,
+                  place)));
       if (!reported) {
-        failures.add(new Failure(Category.MISSING_AT_PLACE, "no error on " + expectation.places() + " " + ranges
-            + " for " + expectation.why() + "; errors: " + errors));
+        failures.add(new Failure(Category.MISSING_AT_PLACE, "no error" + (expectation.rule() == null ? ""
+            : " [" + expectation.rule() + "]") + " on " + expectation.places() + " " + ranges + " for "
+            + expectation.why() + "; errors: " + errors));
+      }
+    }
+    failures.addAll(unexpectedRules(source, errors, expected));
+    return failures;
+  }
+
+  /**
+   * The errors on a hosting annotation whose rule the oracle does not expect on it: there, it knows exactly which
+   * rules fire.
+   */
+  private static List<Failure> unexpectedRules(Rendered source, List<Error> errors, List<Expectation> expected) {
+    List<Failure> failures = new ArrayList<>();
+    for (int annotation : RULE_CHECKED) {
+      Range range = source.places().get(Place.annotation(annotation));
+      if (range == null) {
+        continue;
+      }
+      Set<String> rules = new HashSet<>();
+      boolean any = false;
+      for (Expectation expectation : expected) {
+        if (expectation.places().stream().anyMatch(place -> place.annotation() == annotation)) {
+          rules.add(expectation.rule());
+          any |= expectation.rule() == null;
+        }
+      }
+      for (Error error : errors) {
+        String rule = error.message().startsWith("[SM-") ? error.message().substring(1, error.message().indexOf(']'))
+            : null;
+        if (range.contains(error.line()) && !any && !rules.contains(rule)) {
+          failures.add(new Failure(Category.UNEXPECTED_RULE, "line " + error.line() + ", on " + Place.annotation(
+              annotation) + ", where the oracle expects " + (rules.isEmpty() ? "no error" : rules) + ": "
+              + error.message()));
+        }
       }
     }
     return failures;
@@ -422,16 +473,24 @@ final class FuzzOracle {
     String marker = "[in " + fuzzCase.qualifiedName();
     String annotation = place == null ? "" : place.annotation() == Place.MODEL ? ", @SageMakerModel"
         : place.annotation() == Place.ENDPOINT ? ", @" + fuzzCase.endpoint().annotation()
+        : fuzzCase.hosting().byPlace().containsKey(place.annotation())
+            ? ", @" + fuzzCase.hosting().byPlace().get(place.annotation()).name()
         : place.annotation() >= 0 ? ", @Container #" + (place.annotation() + 1) : null;
-    // An @AutoScaling nested in the endpoint annotation is part of it: a message about it names it.
-    boolean nested = place != null && place.annotation() == Place.ENDPOINT && fuzzCase.endpoint().autoScaling() != null
-        && error.message().contains(marker + ", @AutoScaling");
+    // An @AutoScaling nested in the endpoint annotation is part of it: a message about it names it; likewise a
+    // @BacklogScaling in the @AsyncEndpoint.
+    boolean nested = place != null && (place.annotation() == Place.ENDPOINT && fuzzCase.endpoint().autoScaling() != null
+        && error.message().contains(marker + ", @AutoScaling")
+        || place.annotation() == Place.ASYNC && error.message().contains(marker + ", @BacklogScaling"));
     return where && annotation != null && (error.message().contains(marker + annotation + ",")
         || error.message().contains(marker + annotation + "]") || nested);
   }
 
   private static Range range(Rendered source, Place place, boolean entryPrecise) {
     Place wanted = place.entry() >= 0 && !entryPrecise ? Place.attribute(place.annotation(), place.attribute()) : place;
+    if (!entryPrecise && wanted.attribute() != null && wanted.attribute().contains("[")) {
+      // ecj points at a nested annotation's values no closer than the annotation that holds it.
+      wanted = Place.annotation(place.annotation());
+    }
     Range range = source.places().get(wanted);
     return range != null || wanted.attribute() == null ? range : source.places().get(Place.annotation(place.annotation()));
   }

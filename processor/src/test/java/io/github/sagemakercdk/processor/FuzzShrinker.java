@@ -10,6 +10,9 @@ import java.util.List;
  * plainer values and layout. Each try is one compile of the case alone, within a budget.
  */
 final class FuzzShrinker {
+  /** Attributes of the hosting annotations that have no default: a case without them would not compile. */
+  private static final java.util.Set<String> REQUIRED = java.util.Set.of("outputPath", "destination",
+      "initialSamplingPercentage", "model", "waitIntervalInSeconds", "maximumBatchSize");
   private final FuzzCompiler compiler;
   private int budget;
 
@@ -71,6 +74,19 @@ final class FuzzShrinker {
         candidates.add(c.withEndpoint(
             new FuzzCase.EndpointAnnotation(endpoint.annotation(), null, null, null, null, endpoint.position())));
       }
+    }
+    if (!c.hosting().isEmpty()) {
+      candidates.add(c.withHosting(FuzzHosting.NONE));
+      for (int place : c.hosting().byPlace().keySet()) {
+        candidates.add(c.withHosting(c.hosting().without(place)));
+      }
+      c.hosting().byPlace().forEach((place, annotation) -> {
+        for (FuzzAnnotation.Attribute attribute : annotation.attributes()) {
+          if (!REQUIRED.contains(attribute.name())) {
+            candidates.add(c.withHosting(c.hosting().with(place, annotation.with(attribute.name(), null))));
+          }
+        }
+      });
     }
     for (int h = c.hooks().size() - 1; h >= 0; h--) {
       List<FuzzCase.Hook> fewer = new ArrayList<>(c.hooks());

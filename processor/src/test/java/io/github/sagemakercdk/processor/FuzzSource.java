@@ -21,13 +21,21 @@ final class FuzzSource {
 
   /**
    * A place in the annotations: the {@code @SageMakerModel} ({@link #MODEL}), an explicit {@code @Containers}
-   * ({@link #WRAPPER}), the endpoint annotation ({@link #ENDPOINT}) or the {@code @Container} of that occurrence;
-   * optionally one attribute, and one entry. Or the name of a {@code @CustomizeStack} method ({@link #hook}).
+   * ({@link #WRAPPER}), the endpoint annotation ({@link #ENDPOINT}), a hosting annotation ({@link #ASYNC} to
+   * {@link #ROLLING}; a nested {@code @BacklogScaling}'s attribute is {@code autoScaling[i].<name>}), the annotations
+   * of the shadow model's class ({@link #CANDIDATE}) or the {@code @Container} of that occurrence; optionally one
+   * attribute, and one entry. Or the name of a {@code @CustomizeStack} method ({@link #hook}).
    */
   record Place(int annotation, String attribute, int entry) {
     static final int MODEL = -1;
     static final int WRAPPER = -2;
     static final int ENDPOINT = -3;
+    static final int ASYNC = -4;
+    static final int CAPTURE = -5;
+    static final int SHADOW = -6;
+    static final int BLUE_GREEN = -7;
+    static final int ROLLING = -8;
+    static final int CANDIDATE = -9;
     private static final int FIRST_HOOK = -100;
 
     static Place annotation(int annotation) {
@@ -52,6 +60,12 @@ final class FuzzSource {
       String on = annotation == MODEL ? "@SageMakerModel"
           : annotation == WRAPPER ? "@Containers"
           : annotation == ENDPOINT ? "the endpoint annotation"
+          : annotation == ASYNC ? "@AsyncEndpoint"
+          : annotation == CAPTURE ? "@DataCapture"
+          : annotation == SHADOW ? "@ShadowVariant"
+          : annotation == BLUE_GREEN ? "@BlueGreenDeployment"
+          : annotation == ROLLING ? "@RollingDeployment"
+          : annotation == CANDIDATE ? "the shadow model's class"
           : isHook() ? "@CustomizeStack method #" + (FIRST_HOOK - annotation + 1)
           : "@Container #" + (annotation + 1);
       return on + (attribute == null ? "" : "." + attribute) + (entry < 0 ? "" : "[" + entry + "]");
@@ -84,7 +98,8 @@ final class FuzzSource {
      * searches before the one asked for, so everything after the first {@code {}} is out of its reach.
      */
     boolean eclipseCanFind(int annotation) {
-      return annotationStarts.getOrDefault(annotation, Integer.MAX_VALUE) < firstEmptyArray;
+      // The shadow model's class is another type: an empty array of the case's class is not in its way.
+      return annotation == Place.CANDIDATE || annotationStarts.getOrDefault(annotation, Integer.MAX_VALUE) < firstEmptyArray;
     }
 
     /** Whether the line belongs to one of the processor's annotations (or is a {@code @CustomizeStack} method's). */
@@ -155,6 +170,12 @@ final class FuzzSource {
         }
       }
       line("import " + PACKAGE + "SageMakerModel;");
+      if (!fuzzCase.hosting().isEmpty()) {
+        for (String name : List.of("AsyncEndpoint", "BacklogScaling", "DataCapture", "CaptureMode", "ShadowVariant",
+            "BlueGreenDeployment", "RollingDeployment")) {
+          line("import " + PACKAGE + name + ";");
+        }
+      }
     }
     line("");
     String indent = "";
@@ -173,6 +194,9 @@ final class FuzzSource {
     if (nested) {
       newLine();
       append("}");
+    }
+    if (fuzzCase.hosting().candidate() != null) {
+      candidate(fuzzCase.hosting().candidate());
     }
     return new Rendered(lines.stream().map(StringBuilder::toString).toList(), Map.copyOf(places), classLine,
         Map.copyOf(annotationStarts), firstEmptyArray);
@@ -206,6 +230,8 @@ final class FuzzSource {
     if (fuzzCase.endpoint() != null) {
       units.add(Math.min(fuzzCase.endpoint().position(), units.size()), () -> endpoint(indent));
     }
+    fuzzCase.hosting().byPlace().forEach((place, annotation) ->
+        units.add(Math.min(annotation.position(), units.size()), () -> hosting(place, annotation, indent)));
     return units;
   }
 
@@ -293,6 +319,103 @@ final class FuzzSource {
       arguments(attributes, indent);
     }
     places.put(Place.annotation(Place.ENDPOINT), new Range(first, currentLine()));
+  }
+
+  /** A hosting annotation, each attribute written by the Java type of its value. */
+  private void hosting(int place, FuzzAnnotation annotation, String indent) {
+    int first = currentLine();
+    startAnnotation(place, indent);
+    annotationBody(place, "", annotation, indent);
+    places.put(Place.annotation(place), new Range(first, currentLine()));
+  }
+
+  /** {@code @Name(...)}, the places of its attributes named {@code prefix} and the attribute's name. */
+  private void annotationBody(int place, String prefix, FuzzAnnotation annotation, String indent) {
+    append("@" + annotationName(annotation.name()));
+    List<Runnable> attributes = new ArrayList<>();
+    for (FuzzAnnotation.Attribute attribute : annotation.attributes()) {
+      String name = prefix + attribute.name();
+      attributes.add(() -> {
+        append(attribute.name() + " = ");
+        int first = currentLine();
+        value(place, name, attribute.value(), indent);
+        places.put(Place.attribute(place, name), new Range(first, currentLine()));
+      });
+    }
+    if (attributes.isEmpty()) {
+      append(chance(0.5) ? "()" : "");
+    } else {
+      Collections.shuffle(attributes, random);
+      arguments(attributes, indent);
+    }
+  }
+
+  @SuppressWarnings("unchecked")
+  private void value(int place, String name, Object value, String indent) {
+    if (value instanceof FuzzValue string) {
+      string(string.text(), indent);
+    } else if (value instanceof FuzzAnnotation.Constant constant) {
+      append(constant(constant));
+    } else if (value instanceof FuzzAnnotation.ClassLiteral literal) {
+      append(identifier(literal.name()) + ".class");
+    } else if (value instanceof List<?> list && !list.isEmpty() && list.get(0) instanceof FuzzAnnotation) {
+      nested(place, name, (List<FuzzAnnotation>) list, indent);
+    } else if (value instanceof List<?> list && !list.isEmpty() && list.get(0) instanceof FuzzAnnotation.Constant) {
+      constants(place, name, (List<FuzzAnnotation.Constant>) list);
+    } else if (value instanceof List<?> list) {
+      array(place, name, (List<FuzzValue>) list, indent);
+    } else {
+      append(String.valueOf(value)); // an int or a double, as Java writes them
+    }
+  }
+
+  /** {@code Type.CONSTANT}, the annotation type that declares the enum written as annotation names are. */
+  private String constant(FuzzAnnotation.Constant constant) {
+    String[] outerAndRest = constant.type().split("\\.", 2);
+    return annotationName(outerAndRest[0]) + (outerAndRest.length > 1 ? "." + outerAndRest[1] : "") + "."
+        + constant.constant();
+  }
+
+  /** An array of enum constants, each entry's place recorded. */
+  private void constants(int place, String name, List<FuzzAnnotation.Constant> entries) {
+    boolean braces = entries.size() != 1 || chance(0.6);
+    append(braces ? "{" : "");
+    for (int e = 0; e < entries.size(); e++) {
+      append(e > 0 ? ", " : "");
+      int first = currentLine();
+      append(constant(entries.get(e)));
+      places.put(new Place(place, name, e), new Range(first, currentLine()));
+    }
+    append(braces ? "}" : "");
+  }
+
+  /** Nested annotations, alone or in braces; the k-th is {@code name[k]}, its attributes {@code name[k].attribute}. */
+  private void nested(int place, String name, List<FuzzAnnotation> entries, String indent) {
+    boolean braces = entries.size() != 1 || chance(0.3);
+    append(braces ? "{" : "");
+    for (int k = 0; k < entries.size(); k++) {
+      append(k > 0 ? ", " : "");
+      int first = currentLine();
+      annotationBody(place, name + "[" + k + "].", entries.get(k), indent + "    ");
+      places.put(Place.attribute(place, name + "[" + k + "]"), new Range(first, currentLine()));
+    }
+    append(braces ? "}" : "");
+  }
+
+  /** The class a {@code @ShadowVariant} names, after the case's class: a valid model, or one with its own error. */
+  private void candidate(FuzzHosting.Candidate candidate) {
+    newLine();
+    int first = currentLine();
+    startAnnotation(Place.CANDIDATE, "");
+    append("@" + annotationName("SageMakerModel")
+        + (candidate.region() == null ? "" : "(region = " + literal(candidate.region()) + ")"));
+    newLine();
+    append("@" + annotationName("Container") + "(image = " + literal(candidate.broken() ? "ecr:candidate" : "ecr:candidate:1")
+        + (candidate.multiModel() ? ", modelData = " + literal(FuzzHosting.MULTI_MODEL_PREFIX) + ", multiModel = true" : "")
+        + ")");
+    places.put(Place.annotation(Place.CANDIDATE), new Range(first, currentLine()));
+    newLine();
+    append("class " + identifier(candidate.className()) + " {}");
   }
 
   /** {@code @Containers({...})} holding containers {@code from} to {@code to} (exclusive). */

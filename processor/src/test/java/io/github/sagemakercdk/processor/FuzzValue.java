@@ -25,6 +25,22 @@ record FuzzValue(String text, List<String> defects, List<String> constants) {
     return new FuzzValue(text, List.of(defect), List.of());
   }
 
+  /** An invalid value whose defect breaks the rule of id {@code ruleId} (such as {@code SM-ECR-TAG}). */
+  static FuzzValue invalid(String text, String ruleId, String defect) {
+    return invalid(text, "[" + ruleId + "] " + defect);
+  }
+
+  /** This value with each of its defects naming the rule of id {@code ruleId} it breaks. */
+  FuzzValue breaking(String ruleId) {
+    return new FuzzValue(text, defects.stream().map(d -> d.startsWith("[SM-") ? d : "[" + ruleId + "] " + d).toList(),
+        constants);
+  }
+
+  /** The id of the rule a defect names ({@code [SM-...] why}), or null when it names none. */
+  static String ruleOf(String defect) {
+    return defect.startsWith("[SM-") ? defect.substring(1, defect.indexOf(']')) : null;
+  }
+
   boolean isValid() {
     return defects.isEmpty();
   }

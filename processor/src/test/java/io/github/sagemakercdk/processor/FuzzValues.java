@@ -381,6 +381,11 @@ final class FuzzValues {
     };
   }
 
+  /** A valid general purpose bucket name. */
+  String bucketName() {
+    return validBucket();
+  }
+
   private String validBucket() {
     while (true) {
       int length = text.length(3, 16, 63);
