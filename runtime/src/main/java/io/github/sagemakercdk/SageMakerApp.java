@@ -8,7 +8,10 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.ServiceConfigurationError;
 import java.util.ServiceLoader;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import software.amazon.awscdk.App;
 import software.amazon.awscdk.AppProps;
@@ -22,6 +25,9 @@ import software.amazon.awscdk.cxapi.CloudAssembly;
 public final class SageMakerApp {
   static final String OUTDIR_VARIABLE = "CDK_OUTDIR";
   static final String DEFAULT_OUTDIR = "cdk.out";
+  static final String SERVICE_FILE = "META-INF/services/" + ModelStackFactory.class.getName();
+  /** The class named in ServiceLoader's message ("...: Provider com.acme.ChurnStack$Factory not found"). */
+  private static final Pattern PROVIDER = Pattern.compile("Provider (\\S+)");
 
   private SageMakerApp() {}
 
@@ -44,8 +50,7 @@ public final class SageMakerApp {
     if (factories.isEmpty()) {
       throw new IllegalStateException("No stacks to synthesize: no " + ModelStackFactory.class.getName()
           + " is registered on the class path. Annotate a class with @SageMakerModel (the annotation processor"
-          + " registers its stack), or list your own factories in META-INF/services/"
-          + ModelStackFactory.class.getName() + ".");
+          + " registers its stack), or list your own factories in " + SERVICE_FILE + ".");
     }
     return synthesize(factories, outdir, report, CdkJsonContext.read(Path.of(""), System::getenv));
   }
@@ -81,8 +86,25 @@ public final class SageMakerApp {
   /** The factories listed in every META-INF/services/io.github.sagemakercdk.ModelStackFactory on the class path. */
   static List<ModelStackFactory> registeredFactories() {
     List<ModelStackFactory> factories = new ArrayList<>();
-    ServiceLoader.load(ModelStackFactory.class).forEach(factories::add);
+    try {
+      ServiceLoader.load(ModelStackFactory.class).forEach(factories::add);
+    } catch (ServiceConfigurationError error) {
+      throw staleRegistration(error);
+    }
     return factories;
+  }
+
+  /**
+   * What a factory listed but not loadable means: nearly always a model class deleted or renamed since the build
+   * that listed its stack, whose class an incremental build removed while the list kept it.
+   */
+  private static IllegalStateException staleRegistration(ServiceConfigurationError error) {
+    Matcher provider = PROVIDER.matcher(String.valueOf(error.getMessage()));
+    String which = provider.find() ? provider.group(1) : "a factory";
+    return new IllegalStateException("Cannot load " + which + ", listed in " + SERVICE_FILE + " on the class path ("
+        + error.getMessage() + "): its stack class is gone, most likely because its model class was deleted or"
+        + " renamed since the build that listed it. Rebuild from clean (mvn clean package, or gradle clean build) so"
+        + " that the list names the models there are.", error);
   }
 
   private static List<ModelStackFactory> inStackIdOrder(List<ModelStackFactory> factories) {

@@ -7,10 +7,13 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.ServiceConfigurationError;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -55,6 +58,29 @@ class SageMakerAppTest {
     synthesize(registered, again);
     for (String template : List.of("ChurnStack.template.json", "ScoringStack.template.json", "ChurnStack.assets.json")) {
       assertEquals(Files.readString(outdir.resolve(template)), Files.readString(again.resolve(template)), template);
+    }
+  }
+
+  /**
+   * A services file that names a factory whose class is gone (a model class deleted since the build that listed its
+   * stack) gives an error that names it and says how to fix it, not ServiceLoader's bare ServiceConfigurationError.
+   */
+  @Test
+  void aFactoryListedButGoneIsNamedWithTheFix(@TempDir Path classes) throws IOException {
+    Path services = classes.resolve(SageMakerApp.SERVICE_FILE);
+    Files.createDirectories(services.getParent());
+    Files.writeString(services, "com.acme.DeletedStack$Factory\n", StandardCharsets.UTF_8);
+    Thread thread = Thread.currentThread();
+    ClassLoader original = thread.getContextClassLoader();
+    try (URLClassLoader withStaleFile = new URLClassLoader(new URL[] {classes.toUri().toURL()}, original)) {
+      thread.setContextClassLoader(withStaleFile);
+      IllegalStateException error = assertThrows(IllegalStateException.class, SageMakerApp::registeredFactories);
+      assertMessage(error, "Cannot load com.acme.DeletedStack$Factory, listed in"
+          + " META-INF/services/io.github.sagemakercdk.ModelStackFactory on the class path",
+          "its model class was deleted or renamed", "Rebuild from clean (mvn clean package, or gradle clean build)");
+      assertEquals(ServiceConfigurationError.class, error.getCause().getClass());
+    } finally {
+      thread.setContextClassLoader(original);
     }
   }
 

@@ -203,7 +203,7 @@ public final class SageMakerProcessor extends AbstractProcessor {
   private void writeServiceFile() {
     try {
       if (!services.isEmpty()) {
-        services.write(processingEnv.getFiler());
+        services.write(processingEnv.getFiler(), processingEnv.getElementUtils());
         written.add(GeneratedTypes.SERVICE_FILE);
       }
     } catch (IOException e) {

@@ -131,6 +131,7 @@ class FuzzFindingsTest {
     Path earlier = compilation.classes.resolve(GeneratedTypes.SERVICE_FILE);
     Files.createDirectories(earlier.getParent());
     Files.writeString(earlier, "caf\u00e9.OldStack$Factory\n", StandardCharsets.UTF_8);
+    ServiceFileTest.builtEarlier(compilation, "caf\u00e9/OldStack$Factory.class");
     compilation.write("donn\u00e9es.Churn",
         "package donn\\u00e9es;",
         IMPORTS,
