@@ -123,7 +123,7 @@ public class Model extends ModelBase {
         grants().placeInVpc(given.getVpc(), subnetIds, getStack());
       } else if (byId != null) {
         byId.acknowledgeRouteTables(given.getVpcSubnets().getSubnets());
-        grants().placeInSubnets(subnetIds, byId.securityGroupIds(), getStack());
+        grants().placeInSubnets(subnetIds, () -> securityGroupIds(connections), getStack());
       }
 
       // The initial containers go into the resource's properties when it is created, not one update each.
@@ -329,8 +329,12 @@ public class Model extends ModelBase {
 
     @Override
     public List<String> produce(IResolveContext context) {
-      return connections.getSecurityGroups().stream().map(ISecurityGroup::getSecurityGroupId).toList();
+      return securityGroupIds(connections);
     }
+  }
+
+  private static List<String> securityGroupIds(Connections connections) {
+    return connections.getSecurityGroups().stream().map(ISecurityGroup::getSecurityGroupId).toList();
   }
 
   /** A model defined outside this app, known by its ARN (and optionally its role and security groups). */

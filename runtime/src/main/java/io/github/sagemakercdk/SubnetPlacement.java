@@ -66,8 +66,4 @@ final class SubnetPlacement {
   List<ISecurityGroup> securityGroups() {
     return securityGroups;
   }
-
-  List<String> securityGroupIds() {
-    return securityGroups.stream().map(ISecurityGroup::getSecurityGroupId).toList();
-  }
 }

@@ -106,6 +106,31 @@ class SubnetsAndKeysTest {
     assertEquals(2, model.getConnections().getSecurityGroups().size() + 1);
   }
 
+  /**
+   * A security group added through the model's connections joins its VpcConfig at synth, so SageMaker creates the
+   * network interfaces with it: the role may do so, as with the groups given in the props.
+   */
+  @Test
+  void aSecurityGroupAddedThroughTheConnectionsMayBeUsedForTheNetworkInterfaces() {
+    Stack stack = new Stack(new App(), "SubnetsByIdConnections");
+    Model model = new Model(stack, "Model", ModelProps.builder()
+        .containers(List.of(container(stack, bucketData(stack))))
+        .vpcSubnets(subnets(stack, "subnet-0123456789abcdef0"))
+        .securityGroups(securityGroups(stack, "sg-0123456789abcdef0"))
+        .build());
+    model.getConnections().addSecurityGroup(SecurityGroup.fromSecurityGroupId(stack, "Added", "sg-89abcdef"));
+
+    Template template = templates.of(stack);
+    assertEquals(Map.of("SecurityGroupIds", List.of("sg-0123456789abcdef0", "sg-89abcdef"),
+            "Subnets", List.of("subnet-0123456789abcdef0")),
+        Cfn.properties(template, Cfn.logicalId(model)).get("VpcConfig"));
+    String subnet = EC2 + "subnet/subnet-0123456789abcdef0";
+    List<String> statements = Cfn.statements(template, Cfn.logicalId(model.getRole(), "DefaultPolicy"));
+    assertEquals(List.of("Allow ec2:CreateNetworkInterface on " + subnet + ", " + EC2
+            + "security-group/sg-0123456789abcdef0, " + EC2 + "security-group/sg-89abcdef"),
+        statements.stream().filter(s -> s.startsWith("Allow ec2:CreateNetworkInterface on ")).toList());
+  }
+
   @Test
   void subnetsByIdFollowTheVpcConfigRules() {
     Stack stack = new Stack(new App(), "SubnetRules");

@@ -3,8 +3,11 @@ package io.github.sagemakercdk.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import software.amazon.awscdk.ArnComponents;
 import software.amazon.awscdk.ArnFormat;
+import software.amazon.awscdk.IListProducer;
+import software.amazon.awscdk.Lazy;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.services.ec2.IVpc;
 import software.amazon.awscdk.services.ecr.IRepository;
@@ -247,19 +250,23 @@ public final class ModelGrants {
   /**
    * What SageMaker needs to put the model in subnets given by ID, without the VPC (see "CreateModel API: Execution
    * Role Permissions"): describing the network, creating network interfaces in exactly these subnets with exactly
-   * these security groups, and managing the network interfaces in them (the {@code ec2:Subnet} condition holds the
-   * interfaces, whose IDs are not known before, to these subnets).
+   * the model's security groups, and managing the network interfaces in them (the {@code ec2:Subnet} condition holds
+   * the interfaces, whose IDs are not known before, to these subnets). The security groups are read at synth, as the
+   * VpcConfig reads them: {@code securityGroupIds} gives those added through the model's connections too.
    */
-  public void placeInSubnets(List<String> subnetIds, List<String> securityGroupIds, Stack stack) {
+  public void placeInSubnets(List<String> subnetIds, Supplier<List<String>> securityGroupIds, Stack stack) {
     PolicyStatement describe = PolicyStatement.Builder.create()
         .actions(DESCRIBE_NETWORK).resources(List.of("*")).build();
     suppressions.suppressWildcard(principal.addToPrincipalPolicy(describe), "Resource::*", DESCRIBE_REASON);
     List<String> subnets = subnetIds.stream().map(id -> ec2Arn(stack, "subnet", id)).toList();
-    List<String> placement = new ArrayList<>(subnets);
-    securityGroupIds.forEach(id -> placement.add(ec2Arn(stack, "security-group", id)));
+    IListProducer placement = context -> {
+      List<String> arns = new ArrayList<>(subnets);
+      securityGroupIds.get().forEach(id -> arns.add(ec2Arn(stack, "security-group", id)));
+      return arns;
+    };
     principal.addToPrincipalPolicy(PolicyStatement.Builder.create()
         .actions(List.of("ec2:CreateNetworkInterface"))
-        .resources(placement)
+        .resources(Lazy.uncachedList(placement))
         .build());
     String networkInterfaces = ec2Arn(stack, "network-interface", "*");
     PolicyStatement manage = PolicyStatement.Builder.create()
