@@ -23,7 +23,12 @@ final class StackIds {
   /** The validators' reports on the class, in order, and the problems of its stack id after them. */
   ValidationReport<Void> join(ModelDeclaration model, List<ValidationReport<?>> reports) {
     ValidationReport.Builder joined = ValidationReport.about(model.type());
-    reports.forEach(joined::add);
+    for (ValidationReport<?> report : reports) {
+      if (!report.subject().equals(model.type())) {
+        throw new IllegalArgumentException("a report on " + report.subject() + " joined to " + model.type());
+      }
+      joined.add(report);
+    }
     if (model.hasModelAnnotation()) {
       String className = model.type().getQualifiedName().toString();
       String stackId = StackPlan.stackClassName(model.type());
