@@ -104,7 +104,7 @@ public final class InstanceProductionVariantProps {
     return managedInstanceScaling;
   }
 
-  /** How the endpoint routes requests to the instances, or null for SageMaker's default (at random). */
+  /** How the endpoint routes requests to the instances, or null for SageMaker's default routing. */
   public RoutingStrategy getRoutingStrategy() {
     return routingStrategy;
   }

@@ -87,4 +87,32 @@ public @interface AsyncEndpoint {
 
   /** Auto scaling on the backlog: none (the default, a fixed instance count) or exactly one {@link BacklogScaling}. */
   BacklogScaling[] autoScaling() default {};
+
+  /**
+   * The size in GB of the EBS volume attached to each instance, 1 to 512; 0 (the default): SageMaker's default. A
+   * model of more than about 30 GB needs a larger one. Not on instance types with local NVMe storage (such as
+   * {@code ml.g5.*}, {@code ml.p4d.*}, {@code ml.m5d.*}), which have no EBS volume.
+   */
+  int volumeSizeInGb() default 0;
+
+  /**
+   * How long SageMaker waits for the model data to download to an instance, 60 to 3600 seconds; 0 (the default):
+   * SageMaker's default. Large models take longer.
+   */
+  int modelDataDownloadTimeoutSeconds() default 0;
+
+  /**
+   * How long SageMaker waits for the container to pass its first health check, 60 to 3600 seconds; 0 (the
+   * default): SageMaker's default. Containers that load a large model into GPU memory take longer.
+   */
+  int containerStartupHealthCheckTimeoutSeconds() default 0;
+
+  /**
+   * The preconfigured AMI of the instances, one of SageMaker's inference AMI versions: a gpu one
+   * ({@code "al2-ami-sagemaker-inference-gpu-2"}, {@code "...-gpu-2-1"}, {@code "...-gpu-3-1"},
+   * {@code "al2023-ami-sagemaker-inference-gpu-4-1"}) on an NVIDIA GPU instance type ({@code ml.g*}, {@code ml.p*}),
+   * {@code "al2-ami-sagemaker-inference-neuron-2"} on Inferentia2 or Trainium ({@code ml.inf2.*}, {@code ml.trn*});
+   * empty (the default): SageMaker chooses.
+   */
+  String inferenceAmiVersion() default "";
 }

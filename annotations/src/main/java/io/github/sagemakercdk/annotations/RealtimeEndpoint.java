@@ -79,4 +79,50 @@ public @interface RealtimeEndpoint {
    * encrypts itself and where CreateEndpointConfig rejects a key. Empty (the default): SageMaker's own encryption.
    */
   String kmsKey() default "";
+
+  /**
+   * The size in GB of the EBS volume attached to each instance, 1 to 512; 0 (the default): SageMaker's default. A
+   * model of more than about 30 GB needs a larger one. Not on instance types with local NVMe storage (such as
+   * {@code ml.g5.*}, {@code ml.p4d.*}, {@code ml.m5d.*}), which have no EBS volume.
+   */
+  int volumeSizeInGb() default 0;
+
+  /**
+   * How long SageMaker waits for the model data to download to an instance, 60 to 3600 seconds; 0 (the default):
+   * SageMaker's default. Large models take longer.
+   */
+  int modelDataDownloadTimeoutSeconds() default 0;
+
+  /**
+   * How long SageMaker waits for the container to pass its first health check, 60 to 3600 seconds; 0 (the
+   * default): SageMaker's default. Containers that load a large model into GPU memory take longer.
+   */
+  int containerStartupHealthCheckTimeoutSeconds() default 0;
+
+  /**
+   * Managed instance scaling: the fewest instances SageMaker keeps as it scales in, at least 1 and at most
+   * {@link #maxInstanceCount()}, which must be given with it. 1 (the default).
+   */
+  int minInstanceCount() default 1;
+
+  /**
+   * Managed instance scaling: the most instances SageMaker provisions as it scales out, at least
+   * {@link #minInstanceCount()} and {@link #initialInstanceCount()}; 0 (the default): no managed instance scaling.
+   */
+  int maxInstanceCount() default 0;
+
+  /**
+   * How the endpoint routes requests to the instances: {@code "LEAST_OUTSTANDING_REQUESTS"} (to those with the most
+   * capacity to spare) or {@code "RANDOM"}; empty (the default): SageMaker's default routing.
+   */
+  String routingStrategy() default "";
+
+  /**
+   * The preconfigured AMI of the instances, one of SageMaker's inference AMI versions: a gpu one
+   * ({@code "al2-ami-sagemaker-inference-gpu-2"}, {@code "...-gpu-2-1"}, {@code "...-gpu-3-1"},
+   * {@code "al2023-ami-sagemaker-inference-gpu-4-1"}) on an NVIDIA GPU instance type ({@code ml.g*}, {@code ml.p*}),
+   * {@code "al2-ami-sagemaker-inference-neuron-2"} on Inferentia2 or Trainium ({@code ml.inf2.*}, {@code ml.trn*});
+   * empty (the default): SageMaker chooses.
+   */
+  String inferenceAmiVersion() default "";
 }

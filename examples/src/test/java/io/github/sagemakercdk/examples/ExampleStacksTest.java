@@ -94,7 +94,8 @@ class ExampleStacksTest {
   void everyAnnotatedClassIsRegisteredAsAStack() {
     assertEquals(List.of("AsyncDocumentClassifierStack", "CapturingChurnScorerStack", "ChurnPipelineStack",
         "ChurnScorerCandidateStack", "ChurnScorerStack", "FraudDetectorStack", "FraudEnsembleStack",
-        "GuardedRecommenderStack", "ImageClassifierStack", "MonitoredFraudScorerStack", "ProductionFraudScorerStack",
+        "GuardedRecommenderStack", "ImageClassifierStack", "LargeLanguageAssistantStack", "MonitoredFraudScorerStack",
+        "ProductionFraudScorerStack",
         "RealtimeChurnScorerStack", "RegionalChurnScorersStack", "ServerlessSentimentStack",
         "ShadowTestedChurnScorerStack"),
         List.copyOf(STACKS.keySet()));
@@ -295,6 +296,33 @@ class ExampleStacksTest {
             "AutoRollbackConfiguration", Map.of("Alarms", List.of(
                 Map.of("AlarmName", "recommender-invocation-5xx"),
                 Map.of("AlarmName", "recommender-model-latency")))))));
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void theLargeModelGetsItsVolumeTimeoutsScalingRoutingAndAmi() {
+    Template template = TEMPLATE_BY_STACK.get("LargeLanguageAssistantStack");
+    Map<String, Map<String, Object>> configs = (Map<String, Map<String, Object>>) (Object)
+        template.findResources("AWS::SageMaker::EndpointConfig");
+    assertEquals(1, configs.size());
+    Map<String, Object> properties = (Map<String, Object>) configs.values().iterator().next().get("Properties");
+    Map<String, Object> variant = new LinkedHashMap<>(
+        ((List<Map<String, Object>>) properties.get("ProductionVariants")).get(0));
+    assertTrue(variant.remove("ModelName") != null);
+    Map<String, Object> expected = new LinkedHashMap<>();
+    expected.put("VariantName", "AllTraffic");
+    expected.put("InstanceType", "ml.inf2.8xlarge");
+    expected.put("InitialInstanceCount", 1);
+    expected.put("InitialVariantWeight", 1);
+    expected.put("VolumeSizeInGB", 256);
+    expected.put("ModelDataDownloadTimeoutInSeconds", 1800);
+    expected.put("ContainerStartupHealthCheckTimeoutInSeconds", 1200);
+    expected.put("ManagedInstanceScaling", Map.of("MinInstanceCount", 1, "MaxInstanceCount", 3, "Status", "ENABLED"));
+    expected.put("RoutingConfig", Map.of("RoutingStrategy", "LEAST_OUTSTANDING_REQUESTS"));
+    expected.put("InferenceAmiVersion", "al2-ami-sagemaker-inference-neuron-2");
+    assertEquals(expected, variant);
+    template.hasResourceProperties("AWS::SageMaker::Endpoint", Match.objectLike(Map.of(
+        "EndpointName", "language-assistant")));
   }
 
   @Test

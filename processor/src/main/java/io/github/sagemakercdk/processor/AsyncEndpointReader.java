@@ -43,7 +43,8 @@ final class AsyncEndpointReader {
         integer(site, "maxConcurrentInvocationsPerInstance", unreadable),
         string(site, "outputKmsKey", unreadable),
         autoScalingSite,
-        autoScaling);
+        autoScaling,
+        VariantLimitsReader.asynchronous(site, unreadable));
   }
 
   private static BacklogScalingDeclaration backlogScaling(

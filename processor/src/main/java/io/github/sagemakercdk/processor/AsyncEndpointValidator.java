@@ -32,6 +32,8 @@ final class AsyncEndpointValidator {
           : violation.toString();
       report.error(site(endpoint, null, violation.location()), message);
     }
+    VariantLimitsValidator.check(endpoint.site(), endpoint.limits(), endpoint.instanceType().value(),
+        endpoint.initialInstanceCount().value(), report);
     reportAll(AsyncInferenceRules.validate(spec(endpoint)), endpoint, null, report);
     List<BacklogScalingDeclaration> scalings = endpoint.autoScaling();
     for (BacklogScalingDeclaration excess : scalings.subList(Math.min(1, scalings.size()), scalings.size())) {
@@ -110,7 +112,7 @@ final class AsyncEndpointValidator {
         endpoint.outputPath().value(), optional(endpoint.failurePath().value()),
         optional(endpoint.successTopic().value()), optional(endpoint.errorTopic().value()),
         endpoint.includeInferenceResponseIn().values(), maxConcurrent == 0 ? null : maxConcurrent,
-        optional(endpoint.outputKmsKey().value()), scaling);
+        optional(endpoint.outputKmsKey().value()), scaling, VariantLimitsPlan.of(endpoint.limits()));
   }
 
   private static String optional(String value) {

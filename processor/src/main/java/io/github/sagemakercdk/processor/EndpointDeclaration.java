@@ -22,6 +22,7 @@ sealed interface EndpointDeclaration {
    * @param autoScalingSite the {@code autoScaling} attribute as a whole
    * @param autoScaling its {@code @AutoScaling}s in source order (more than one is an error)
    * @param kmsKey the ARN of the storage volume's KMS key, empty when not given
+   * @param limits its volume size, start-up timeouts, managed instance scaling, routing and AMI
    */
   record Instance(
       Site site,
@@ -32,7 +33,8 @@ sealed interface EndpointDeclaration {
       AnnotatedValue<String> acceleratorType,
       Site autoScalingSite,
       List<AutoScalingDeclaration> autoScaling,
-      AnnotatedValue<String> kmsKey) implements EndpointDeclaration {
+      AnnotatedValue<String> kmsKey,
+      VariantLimitsDeclaration limits) implements EndpointDeclaration {
 
     public Instance {
       autoScaling = List.copyOf(autoScaling);
@@ -46,6 +48,7 @@ sealed interface EndpointDeclaration {
    * @param includeInferenceResponseIn the {@code ResponseTopic} constants' names, each with its site
    * @param autoScalingSite the {@code autoScaling} attribute as a whole
    * @param autoScaling its {@code @BacklogScaling}s in source order (more than one is an error)
+   * @param limits its volume size, start-up timeouts and AMI
    */
   record Async(
       Site site,
@@ -62,7 +65,8 @@ sealed interface EndpointDeclaration {
       AnnotatedValue<Integer> maxConcurrentInvocationsPerInstance,
       AnnotatedValue<String> outputKmsKey,
       Site autoScalingSite,
-      List<BacklogScalingDeclaration> autoScaling) implements EndpointDeclaration {
+      List<BacklogScalingDeclaration> autoScaling,
+      VariantLimitsDeclaration limits) implements EndpointDeclaration {
 
     public Async {
       autoScaling = List.copyOf(autoScaling);

@@ -15,7 +15,7 @@ sealed interface EndpointPlan {
 
   /**
    * {@code @RealtimeEndpoint} or {@code @Endpoint}; {@code autoScaling}, {@code kmsKey} (the storage volume key's
-   * ARN) and {@code deployment} (its guarded deployment) null when not given. (No accelerator: the rules reject
+   * ARN) and {@code deployment} (its guarded deployment) null when not given, {@code limits} holding what was. (No accelerator: the rules reject
    * every one, as Elastic Inference is discontinued.)
    */
   record Instance(
@@ -25,7 +25,8 @@ sealed interface EndpointPlan {
       int initialInstanceCount,
       AutoScaling autoScaling,
       String kmsKey,
-      DeploymentPlan deployment) implements EndpointPlan {}
+      DeploymentPlan deployment,
+      VariantLimitsPlan limits) implements EndpointPlan {}
 
   /** {@code @ServerlessEndpoint}; {@code provisionedConcurrency} null when none. */
   record Serverless(
@@ -52,7 +53,8 @@ sealed interface EndpointPlan {
       List<String> includeInferenceResponseIn,
       Integer maxConcurrentInvocationsPerInstance,
       String outputKmsKey,
-      BacklogScaling autoScaling) implements EndpointPlan {
+      BacklogScaling autoScaling,
+      VariantLimitsPlan limits) implements EndpointPlan {
 
     /** The topic value of a topic the stack creates. */
     static final String CREATED = "create";

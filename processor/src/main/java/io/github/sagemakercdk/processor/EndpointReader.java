@@ -60,7 +60,8 @@ final class EndpointReader {
         string(site, "acceleratorType", unreadable),
         autoScalingSite,
         autoScaling,
-        string(site, "kmsKey", unreadable));
+        string(site, "kmsKey", unreadable),
+        VariantLimitsReader.realtime(site, unreadable));
   }
 
   private static AutoScalingDeclaration autoScaling(

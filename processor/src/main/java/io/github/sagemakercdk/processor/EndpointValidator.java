@@ -67,6 +67,8 @@ final class EndpointValidator {
           : violation.toString();
       report.error(instanceSite(endpoint, null, violation.location()), message);
     }
+    VariantLimitsValidator.check(endpoint.site(), endpoint.limits(), endpoint.instanceType().value(),
+        endpoint.initialInstanceCount().value(), report);
     List<AutoScalingDeclaration> scalings = endpoint.autoScaling();
     for (AutoScalingDeclaration excess : scalings.subList(Math.min(1, scalings.size()), scalings.size())) {
       report.error(excess.site(), Problem.AUTO_SCALING_MULTIPLE.message(simpleName(endpoint), scalings.size()));
@@ -140,7 +142,7 @@ final class EndpointValidator {
         .orElse(null);
     return new EndpointPlan.Instance(optional(instance.name().value()), instance.variantName().value(),
         instance.instanceType().value(), instance.initialInstanceCount().value(), autoScaling,
-        optional(instance.kmsKey().value()), deployment);
+        optional(instance.kmsKey().value()), deployment, VariantLimitsPlan.of(instance.limits()));
   }
 
   /** The annotation as written: {@code RealtimeEndpoint}, {@code Endpoint} or {@code ServerlessEndpoint}. */

@@ -75,10 +75,10 @@ final class EndpointWriter {
         .add("new $T(this, $L, $T.builder()\n", ENDPOINT_CONFIG, literal("EndpointConfig"), ENDPOINT_CONFIG_PROPS);
     if (endpoint instanceof EndpointPlan.Instance instance) {
       instanceVariant(code, instance.variantName(), modelField, instance.instanceType(),
-          instance.initialInstanceCount(), instance.kmsKey());
+          instance.initialInstanceCount(), instance.limits(), instance.kmsKey());
     } else if (endpoint instanceof EndpointPlan.Async async) {
       instanceVariant(code, async.variantName(), modelField, async.instanceType(), async.initialInstanceCount(),
-          async.kmsKey());
+          async.limits(), async.kmsKey());
       code.add(".asyncInference($L)\n", AsyncEndpointWriter.asyncInference(async));
     } else {
       EndpointPlan.Serverless serverless = (EndpointPlan.Serverless) endpoint;
@@ -99,15 +99,16 @@ final class EndpointWriter {
     return code.add(".build())").build();
   }
 
-  /** The one instance variant of a config, and the storage volume key when given. */
+  /** The one instance variant of a config with the limits given, and the storage volume key when given. */
   private static void instanceVariant(CodeBlock.Builder code, String variantName, String modelField,
-      String instanceType, int initialInstanceCount, String kmsKey) {
+      String instanceType, int initialInstanceCount, VariantLimitsPlan limits, String kmsKey) {
     code.add(".instanceProductionVariants($T.of(\n", LIST).indent().indent()
         .add("$T.builder()\n", INSTANCE_PRODUCTION_VARIANT_PROPS).indent().indent()
         .add(".variantName($L)\n", literal(variantName))
         .add(".model($L)\n", modelField)
         .add(".instanceType($T.of($L))\n", INSTANCE_TYPE, literal(instanceType))
         .add(".initialInstanceCount($L)\n", initialInstanceCount)
+        .add(VariantLimitsWriter.properties(limits))
         .add(".build()))\n").unindent().unindent().unindent().unindent();
     if (kmsKey != null) {
       code.add(".encryptionKey($L)\n", SettingsWriter.key("EndpointKey", kmsKey));

@@ -39,6 +39,9 @@ final class GeneratedTypes {
   static final ClassName ROLLING_UPDATE_POLICY = ClassName.get(RUNTIME, "RollingUpdatePolicy");
   static final ClassName TRAFFIC_ROUTING_CONFIG = ClassName.get(RUNTIME, "TrafficRoutingConfig");
   static final ClassName CAPACITY_SIZE = ClassName.get(RUNTIME, "CapacitySize");
+  static final ClassName MANAGED_INSTANCE_SCALING = ClassName.get(RUNTIME, "ManagedInstanceScaling");
+  static final ClassName ROUTING_STRATEGY = ClassName.get(RUNTIME, "RoutingStrategy");
+  static final ClassName INFERENCE_AMI_VERSION = ClassName.get(RUNTIME, "InferenceAmiVersion");
 
   static final ClassName STACK = ClassName.get("software.amazon.awscdk", "Stack");
   static final ClassName DURATION = ClassName.get("software.amazon.awscdk", "Duration");

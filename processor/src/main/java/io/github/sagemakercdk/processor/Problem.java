@@ -50,6 +50,8 @@ enum Problem {
       + " remove the @%s"),
   BACKLOG_SCALING_MULTIPLE("@AsyncEndpoint.autoScaling holds %d @BacklogScaling: give exactly one, or none for a"
       + " fixed instance count"),
+  MIN_INSTANCE_COUNT_WITHOUT_MAX("@%s.minInstanceCount is given without maxInstanceCount: managed instance scaling"
+      + " keeps the instance count between the two; give maxInstanceCount too, or remove minInstanceCount"),
   AUTO_SCALING_MULTIPLE("@%s.autoScaling holds %d @AutoScaling: give exactly one, or none for a fixed"
       + " instance count"),
   DATA_CAPTURE_WITHOUT_ENDPOINT("@DataCapture on %s captures the invocations of an endpoint, and the class has"

@@ -269,6 +269,32 @@ final class GoldenModels {
       "    waitIntervalInSeconds = 300, rollbackMaximumBatchSize = 2, rollbackAlarms = \"forecaster-errors\")",
       "public class Forecaster {}");
 
+  /**
+   * A large model on a GPU instance with every variant limit: volume size, both start-up timeouts, managed instance
+   * scaling, routing and the inference AMI.
+   */
+  static final JavaFileObject VARIANT_LIMITS = source("com.acme.Assistant",
+      "package com.acme;",
+      IMPORTS,
+      "@SageMakerModel",
+      "@Container(image = \"dlc:djl-inference:0.29.0-lmi11.0.0-cu124\", environment = \"HF_MODEL_ID=acme/assistant-7b\")",
+      "@RealtimeEndpoint(instanceType = \"ml.p3.2xlarge\", initialInstanceCount = 2,",
+      "    volumeSizeInGb = 256, modelDataDownloadTimeoutSeconds = 1200, containerStartupHealthCheckTimeoutSeconds = 900,",
+      "    minInstanceCount = 2, maxInstanceCount = 4, routingStrategy = \"LEAST_OUTSTANDING_REQUESTS\",",
+      "    inferenceAmiVersion = \"al2-ami-sagemaker-inference-gpu-3-1\")",
+      "public class Assistant {}");
+
+  /** An asynchronous endpoint on Inferentia2 with the limits it takes: volume size, both timeouts and the AMI. */
+  static final JavaFileObject ASYNC_VARIANT_LIMITS = source("com.acme.Summarizer",
+      "package com.acme;",
+      IMPORTS,
+      "@SageMakerModel",
+      "@Container(image = \"dlc:djl-inference:0.29.0-neuronx-sdk2.19.1\")",
+      "@AsyncEndpoint(instanceType = \"ml.inf2.xlarge\", outputPath = \"s3://acme-async/summaries/\",",
+      "    volumeSizeInGb = 128, modelDataDownloadTimeoutSeconds = 600, containerStartupHealthCheckTimeoutSeconds = 600,",
+      "    inferenceAmiVersion = \"al2-ami-sagemaker-inference-neuron-2\")",
+      "public class Summarizer {}");
+
   /** Each model with the qualified name of its generated stack. */
   static final List<Case> ALL = List.of(
       new Case(CLASSIFIER, "com.acme.ClassifierStack"),
@@ -292,7 +318,9 @@ final class GoldenModels {
       new Case(ASYNC_ENDPOINT, "com.acme.VideoTaggerStack"),
       new Case(DEFAULT_ASYNC_ENDPOINT, "com.acme.TranscriberStack"),
       new Case(BLUE_GREEN, "com.acme.RankerStack"),
-      new Case(ROLLING, "com.acme.ForecasterStack"));
+      new Case(ROLLING, "com.acme.ForecasterStack"),
+      new Case(VARIANT_LIMITS, "com.acme.AssistantStack"),
+      new Case(ASYNC_VARIANT_LIMITS, "com.acme.SummarizerStack"));
 
   record Case(JavaFileObject source, String stack) {
     String goldenFile() {
