@@ -270,11 +270,11 @@ public class Model extends ModelBase {
     // The message subject costs jsii round trips (the construct path): built only for an error.
     Supplier<String> where = () -> Subject.container(subject(), number);
     String image;
-    String modelDataUrl = null;
+    ModelDataConfig modelData = null;
     try {
       image = container.getImage().bind(this, this).getImageName();
       if (container.getModelData() != null) {
-        modelDataUrl = container.getModelData().bind(this, this).getUri();
+        modelData = container.getModelData().bind(this, this);
       }
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(where.get() + ": " + e.getMessage(), e);
@@ -283,13 +283,16 @@ public class Model extends ModelBase {
     if (!Tokens.isUnresolved(image)) {
       Violations.check(where, EcrRules.imageUri(image));
     }
+    String modelDataUrl = modelData == null ? null : modelData.getUri();
     if (modelDataUrl != null && !Tokens.isUnresolved(modelDataUrl)) {
       Violations.check(where, S3Rules.modelDataUrl(modelDataUrl));
     }
+    boolean dataSource = modelData != null && modelData.getS3DataType() != null;
     Map<String, String> environment = container.getEnvironment();
     return CfnModel.ContainerDefinitionProperty.builder()
         .image(image)
-        .modelDataUrl(modelDataUrl)
+        .modelDataUrl(dataSource ? null : modelDataUrl)
+        .modelDataSource(dataSource ? ModelDataSources.render(modelData) : null)
         .environment(environment == null || environment.isEmpty() ? null : environment)
         .containerHostname(container.getContainerHostname())
         .mode(container.getMode() == null ? null : container.getMode().toString())

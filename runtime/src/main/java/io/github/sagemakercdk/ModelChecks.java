@@ -99,7 +99,8 @@ final class ModelChecks {
       hostnames.add(container.getContainerHostname());
       ModelData data = container.getModelData();
       String reference = data == null ? null : data.reference();
-      MultiModelRules.modelData(i, container.isMultiModel(), reference, data == null || reference != null)
+      MultiModelRules.modelData(i, container.isMultiModel(), reference, data == null || reference != null,
+              data != null && data.isDataSource())
           .ifPresent(violations::add);
     }
     List<Violation> model = ModelRules.validate(new ModelSpec(modelName, specs), Tokens::isUnresolved);

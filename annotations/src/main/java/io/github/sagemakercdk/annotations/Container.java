@@ -44,8 +44,20 @@ public @interface Container {
   String image();
 
   /**
-   * The model artifacts, a gzip-compressed tar archive: {@code asset:<file>.tar.gz}, uploaded at deploy
-   * time, or {@code s3://<bucket>/<key>.tar.gz}. Empty (the default): the container has no model data.
+   * The model artifacts, one of:
+   *
+   * <ul>
+   *   <li>{@code asset:<file>.tar.gz}: a gzip-compressed tar archive, uploaded at deploy time;
+   *   <li>{@code s3://<bucket>/<key>.tar.gz}: a gzip-compressed tar archive in S3;
+   *   <li>{@code uncompressed:s3://<bucket>/<prefix>/}: the uncompressed files under the prefix (ending in
+   *       {@code /}), each put at its path below the prefix in /opt/ml/model, as large models are deployed, for example
+   *       {@code "uncompressed:s3://my-models/llama-3-8b/"}; the model's role may read the objects under the prefix and
+   *       list the bucket under it alone;
+   *   <li>{@code uncompressed:s3://<bucket>/<key>}: one uncompressed file;
+   *   <li>{@code s3://<bucket>/<prefix>/} with {@link #multiModel()}: the archives of a multi-model container.
+   * </ul>
+   *
+   * <p>Empty (the default): the container has no model data.
    */
   String modelData() default "";
 
@@ -86,4 +98,12 @@ public @interface Container {
    * a serverless endpoint.
    */
   boolean multiModel() default false;
+
+  /**
+   * Accepts the end-user license agreement of the {@code s3://} or {@code uncompressed:s3://} model data (SageMaker's
+   * {@code ModelAccessConfig.AcceptEula}), which a gated model needs: read the model's license first. Model data in
+   * one of JumpStart's buckets of gated models ({@code jumpstart-private-cache-prod-<region>}) is a compile-time error
+   * without it. Not with {@code asset:} model data or a multi-model container. False (the default): not accepted.
+   */
+  boolean acceptEula() default false;
 }

@@ -94,7 +94,8 @@ class ExampleStacksTest {
   void everyAnnotatedClassIsRegisteredAsAStack() {
     assertEquals(List.of("AsyncDocumentClassifierStack", "CapturingChurnScorerStack", "ChurnPipelineStack",
         "ChurnScorerCandidateStack", "ChurnScorerStack", "FraudDetectorStack", "FraudEnsembleStack",
-        "GuardedRecommenderStack", "ImageClassifierStack", "MonitoredFraudScorerStack", "ProductionFraudScorerStack",
+        "GuardedRecommenderStack", "ImageClassifierStack", "LargeLanguageModelStack", "MonitoredFraudScorerStack",
+        "ProductionFraudScorerStack",
         "RealtimeChurnScorerStack", "RegionalChurnScorersStack", "ServerlessSentimentStack",
         "ShadowTestedChurnScorerStack"),
         List.copyOf(STACKS.keySet()));
@@ -347,6 +348,28 @@ class ExampleStacksTest {
     TEMPLATE_BY_STACK.get("RegionalChurnScorersStack").hasResourceProperties("AWS::SageMaker::EndpointConfig",
         Match.objectLike(Map.of("ProductionVariants", List.of(Match.objectLike(Map.of(
             "InstanceType", "ml.c5.xlarge", "InitialInstanceCount", 2))))));
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void theLargeLanguageModelCopiesItsUncompressedFilesAndAcceptsItsLicense() {
+    Map<String, Object> container = containers("LargeLanguageModelStack").get(0);
+    String prefix = "meta-textgeneration/meta-textgeneration-llama-3-8b/artifacts/inference-prepack/v1.1.0/";
+    assertEquals(Map.of("S3DataSource", Map.of(
+            "S3Uri", "s3://jumpstart-private-cache-prod-us-east-1/" + prefix,
+            "S3DataType", "S3Prefix", "CompressionType", "None", "ModelAccessConfig", Map.of("AcceptEula", true))),
+        container.get("ModelDataSource"));
+    assertEquals(false, container.containsKey("ModelDataUrl"));
+    Template template = TEMPLATE_BY_STACK.get("LargeLanguageModelStack");
+    Object bucket = Map.of("Fn::Join", List.of("", List.of("arn:", Map.of("Ref", "AWS::Partition"),
+        ":s3:::jumpstart-private-cache-prod-us-east-1")));
+    Object objects = Map.of("Fn::Join", List.of("", List.of("arn:", Map.of("Ref", "AWS::Partition"),
+        ":s3:::jumpstart-private-cache-prod-us-east-1/" + prefix + "*")));
+    Object list = Match.objectEquals(Map.of("Effect", "Allow", "Action", "s3:ListBucket", "Resource", bucket,
+        "Condition", Map.of("StringLike", Map.of("s3:prefix", List.of(prefix + "*")))));
+    Object read = Match.objectEquals(Map.of("Effect", "Allow", "Action", "s3:GetObject", "Resource", objects));
+    template.hasResourceProperties("AWS::IAM::Policy", Match.objectLike(Map.of("PolicyDocument",
+        Match.objectLike(Map.of("Statement", Match.arrayWith(List.of(list, read)))))));
   }
 
   @Test

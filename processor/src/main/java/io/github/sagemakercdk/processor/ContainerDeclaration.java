@@ -15,6 +15,7 @@ import java.util.List;
  * @param order the pipeline position, 0 when not given
  * @param modelDataKmsKey the ARN of the model data's KMS key, empty when not given
  * @param multiModel whether it is a multi-model container
+ * @param acceptEula whether the model data's end-user license agreement is accepted
  */
 record ContainerDeclaration(
     int occurrence,
@@ -26,7 +27,8 @@ record ContainerDeclaration(
     List<AnnotatedValue<String>> environment,
     AnnotatedValue<Integer> order,
     AnnotatedValue<String> modelDataKmsKey,
-    AnnotatedValue<Boolean> multiModel) {
+    AnnotatedValue<Boolean> multiModel,
+    AnnotatedValue<Boolean> acceptEula) {
 
   ContainerDeclaration {
     environment = List.copyOf(environment);

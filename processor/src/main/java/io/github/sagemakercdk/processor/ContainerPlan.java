@@ -11,9 +11,10 @@ import java.util.List;
  * @param environment the environment variables in declaration order
  * @param modelDataKmsKey the ARN of the KMS key of {@code s3://} model data, or null for none
  * @param multiModel whether it is a multi-model container, its model data an S3 prefix
+ * @param acceptEula whether the model data's end-user license agreement is accepted
  */
 record ContainerPlan(ImageSource image, ModelDataSource modelData, String hostname, List<EnvironmentVariable> environment,
-    String modelDataKmsKey, boolean multiModel) {
+    String modelDataKmsKey, boolean multiModel, boolean acceptEula) {
   ContainerPlan {
     environment = List.copyOf(environment);
   }

@@ -77,6 +77,7 @@ final class ModelReader {
         environment,
         integer(site, "order", unreadable),
         string(site, "modelDataKmsKey", unreadable),
-        bool(site, "multiModel", unreadable));
+        bool(site, "multiModel", unreadable),
+        bool(site, "acceptEula", unreadable));
   }
 }

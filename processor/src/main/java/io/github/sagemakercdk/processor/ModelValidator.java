@@ -5,6 +5,7 @@ import io.github.sagemakercdk.rules.DirectInvocationRules;
 import io.github.sagemakercdk.rules.HostingExclusions;
 import io.github.sagemakercdk.rules.HostingSetup;
 import io.github.sagemakercdk.rules.Location;
+import io.github.sagemakercdk.rules.ModelDataSourceRules;
 import io.github.sagemakercdk.rules.ModelRules;
 import io.github.sagemakercdk.rules.ModelSpec;
 import io.github.sagemakercdk.rules.Rule;
@@ -56,7 +57,7 @@ final class ModelValidator {
           CheckedContainer c = checked.get(declared.occurrence());
           String key = declared.modelDataKmsKey().value();
           return new ContainerPlan(c.image(), c.modelData(), c.hostname(), c.environment(), key.isEmpty() ? null : key,
-              declared.multiModel().value());
+              declared.multiModel().value(), declared.acceptEula().value());
         })
         .toList();
     String modelName = model.name().value().isEmpty() ? null : model.name().value();
@@ -96,6 +97,7 @@ final class ModelValidator {
         ? null
         : accept(container.modelData().site(),
             modelData(type, container.modelData().value(), container.multiModel().value()), report);
+    checkLicense(container, modelData, report);
     List<EnvironmentVariable> environment = new ArrayList<>();
     for (AnnotatedValue<String> entry : container.environment()) {
       EnvironmentVariable variable = accept(entry.site(), EnvironmentVariable.parse(entry), report);
@@ -105,6 +107,32 @@ final class ModelValidator {
     }
     String hostname = container.hostname().value().isEmpty() ? null : container.hostname().value();
     return new CheckedContainer(image, modelData, hostname, environment);
+  }
+
+  /**
+   * The license of model data in S3: acceptEula only where it can be rendered (S3 model data of a single-model
+   * container), and a gated model's data only with it.
+   */
+  private static void checkLicense(ContainerDeclaration container, ModelDataSource modelData,
+      ValidationReport.Builder report) {
+    String reference = container.modelData().value();
+    AnnotatedValue<Boolean> acceptEula = container.acceptEula();
+    if (acceptEula.value()) {
+      if (container.multiModel().value()) {
+        report.error(acceptEula.site(), Rule.MULTI_MODEL_DATA_SOURCE.violation(Location.VALUE, reference).toString());
+      } else if (!reference.startsWith(ModelDataReferences.S3)
+          && !reference.startsWith(ModelDataReferences.UNCOMPRESSED)) {
+        report.error(acceptEula.site(), Problem.ACCEPT_EULA_WITHOUT_S3.message(
+            reference.isEmpty() ? "not given" : "\"" + reference + "\""));
+      }
+    }
+    String bucket = modelData instanceof ModelDataSource.S3 s3 ? s3.bucket()
+        : modelData instanceof ModelDataSource.Uncompressed files ? files.bucket()
+        : null;
+    if (bucket != null && !container.multiModel().value()) {
+      ModelDataSourceRules.license(reference, bucket, acceptEula.value())
+          .ifPresent(v -> report.error(container.modelData().site(), v.toString()));
+    }
   }
 
   private Parsed<ImageSource> image(TypeElement type, String reference) {

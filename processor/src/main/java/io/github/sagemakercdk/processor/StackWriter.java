@@ -15,10 +15,12 @@ import static io.github.sagemakercdk.processor.GeneratedTypes.LIST;
 import static io.github.sagemakercdk.processor.GeneratedTypes.MAP;
 import static io.github.sagemakercdk.processor.GeneratedTypes.MODEL;
 import static io.github.sagemakercdk.processor.GeneratedTypes.MODEL_DATA;
+import static io.github.sagemakercdk.processor.GeneratedTypes.MODEL_DATA_COMPRESSION;
 import static io.github.sagemakercdk.processor.GeneratedTypes.MODEL_PROPS;
 import static io.github.sagemakercdk.processor.GeneratedTypes.MODEL_STACK_FACTORY;
 import static io.github.sagemakercdk.processor.GeneratedTypes.REPOSITORY;
 import static io.github.sagemakercdk.processor.GeneratedTypes.REPOSITORY_ATTRIBUTES;
+import static io.github.sagemakercdk.processor.GeneratedTypes.S3_DATA_SOURCE_OPTIONS;
 import static io.github.sagemakercdk.processor.GeneratedTypes.SAGEMAKER_APP;
 import static io.github.sagemakercdk.processor.GeneratedTypes.STACK;
 import static io.github.sagemakercdk.processor.GeneratedTypes.STACK_PROPS;
@@ -114,7 +116,7 @@ final class StackWriter {
           image(container.image(), position, names));
       if (container.modelData() != null) {
         code.addStatement("$T $L = $L", MODEL_DATA, modelDataVariable(position, names),
-            modelData(container.modelData(), container.modelDataKmsKey(), container.multiModel(), position, names));
+            modelData(container, position, names));
       }
       if (!container.environment().isEmpty()) {
         String variable = environmentVariable(position, names);
@@ -151,20 +153,57 @@ final class StackWriter {
         .build();
   }
 
-  private static CodeBlock modelData(ModelDataSource modelData, String kmsKey, boolean multiModel, int position,
-      ModelNames names) {
+  private static CodeBlock modelData(ContainerPlan container, int position, ModelNames names) {
+    ModelDataSource modelData = container.modelData();
+    String kmsKey = container.modelDataKmsKey();
     if (modelData instanceof ModelDataSource.Asset asset) {
       return CodeBlock.of("$T.fromAsset($L)", MODEL_DATA, literal(asset.file()));
     }
+    if (modelData instanceof ModelDataSource.Uncompressed files) {
+      return dataSource(bucket(files.bucket(), position, names), files.keyOrPrefix(), false, container, position, names);
+    }
     ModelDataSource.S3 s3 = (ModelDataSource.S3) modelData;
-    CodeBlock bucket = CodeBlock.of("$T.fromBucketName(this, $L, $L)",
-        BUCKET, literal(names.id("Container" + position + "ModelDataBucket")), literal(s3.bucket()));
-    String factory = multiModel ? "fromBucketPrefix" : "fromBucket";
+    CodeBlock bucket = bucket(s3.bucket(), position, names);
+    if (container.acceptEula()) {
+      // Only ModelDataSource carries the license: the archive becomes a Gzip S3 data source.
+      return dataSource(bucket, s3.key(), true, container, position, names);
+    }
+    String factory = container.multiModel() ? "fromBucketPrefix" : "fromBucket";
     if (kmsKey != null) {
       return CodeBlock.of("$T.$L(\n$L, $L,\n$L)", MODEL_DATA, factory, bucket, literal(s3.key()),
           SettingsWriter.key(names.id("Container" + position + "ModelDataKey"), kmsKey));
     }
     return CodeBlock.of("$T.$L(\n$L, $L)", MODEL_DATA, factory, bucket, literal(s3.key()));
+  }
+
+  private static CodeBlock bucket(String name, int position, ModelNames names) {
+    return CodeBlock.of("$T.fromBucketName(this, $L, $L)",
+        BUCKET, literal(names.id("Container" + position + "ModelDataBucket")), literal(name));
+  }
+
+  /** {@code ModelData.fromS3DataSource(bucket, key[, options])}, with only the options given. */
+  private static CodeBlock dataSource(CodeBlock bucket, String keyOrPrefix, boolean gzip, ContainerPlan container,
+      int position, ModelNames names) {
+    CodeBlock.Builder options = CodeBlock.builder();
+    if (gzip) {
+      options.add(".compression($T.GZIP)\n", MODEL_DATA_COMPRESSION);
+    }
+    if (container.acceptEula()) {
+      options.add(".acceptEula(true)\n");
+    }
+    if (container.modelDataKmsKey() != null) {
+      options.add(".encryptionKey($L)\n",
+          SettingsWriter.key(names.id("Container" + position + "ModelDataKey"), container.modelDataKmsKey()));
+    }
+    if (options.isEmpty()) {
+      return CodeBlock.of("$T.fromS3DataSource(\n$L, $L)", MODEL_DATA, bucket, literal(keyOrPrefix));
+    }
+    return CodeBlock.builder()
+        .add("$T.fromS3DataSource(\n$L, $L,\n", MODEL_DATA, bucket, literal(keyOrPrefix))
+        .add("$T.builder()\n$>$>", S3_DATA_SOURCE_OPTIONS)
+        .add(options.build())
+        .add(".build()$<$<)")
+        .build();
   }
 
   /** {@code new Model(this, "Model", ModelProps.builder()...build())}, setting only what was given. */

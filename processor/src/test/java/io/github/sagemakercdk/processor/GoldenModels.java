@@ -269,6 +269,22 @@ final class GoldenModels {
       "    waitIntervalInSeconds = 300, rollbackMaximumBatchSize = 2, rollbackAlarms = \"forecaster-errors\")",
       "public class Forecaster {}");
 
+  /**
+   * Model data as S3 data sources: uncompressed files under a prefix (a gated model's, license accepted, with its
+   * KMS key), one uncompressed file, and an archive whose license is accepted.
+   */
+  static final JavaFileObject DATA_SOURCES = source("com.acme.Assistant",
+      "package com.acme;",
+      IMPORTS,
+      "@SageMakerModel",
+      "@Container(image = \"dlc:djl-inference:0.31.0-lmi13.0.0-cu124\", hostname = \"llm\",",
+      "    modelData = \"uncompressed:s3://jumpstart-private-cache-prod-us-east-1/meta/llama-3-8b/\", acceptEula = true,",
+      "    modelDataKmsKey = \"arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab\")",
+      "@Container(image = \"ecr:guard:1\", hostname = \"guard\", modelData = \"uncompressed:s3://acme-models/guard/weights.bin\")",
+      "@Container(image = \"ecr:rank:1\", hostname = \"rank\", modelData = \"s3://acme-models/rank/model.tar.gz\",",
+      "    acceptEula = true)",
+      "public class Assistant {}");
+
   /** Each model with the qualified name of its generated stack. */
   static final List<Case> ALL = List.of(
       new Case(CLASSIFIER, "com.acme.ClassifierStack"),
@@ -292,7 +308,8 @@ final class GoldenModels {
       new Case(ASYNC_ENDPOINT, "com.acme.VideoTaggerStack"),
       new Case(DEFAULT_ASYNC_ENDPOINT, "com.acme.TranscriberStack"),
       new Case(BLUE_GREEN, "com.acme.RankerStack"),
-      new Case(ROLLING, "com.acme.ForecasterStack"));
+      new Case(ROLLING, "com.acme.ForecasterStack"),
+      new Case(DATA_SOURCES, "com.acme.AssistantStack"));
 
   record Case(JavaFileObject source, String stack) {
     String goldenFile() {

@@ -175,6 +175,6 @@ class ReferenceDiagnosticsTest {
   void unknownModelDataScheme() {
     assertOneErrorOnLine("@Container(image = \"ecr:second:1\", modelData = \"https://example.com/m.tar.gz\")",
         "example.com", "[SM-MODEL-DATA-REFERENCE] model data \"https://example.com/m.tar.gz\"",
-        "asset:<file>.tar.gz or s3://<bucket>/<key>.tar.gz");
+        "asset:<file>.tar.gz, s3://<bucket>/<key>.tar.gz, or uncompressed:s3://<bucket>/<prefix>/ (uncompressed files)");
   }
 }

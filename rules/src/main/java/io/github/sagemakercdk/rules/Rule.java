@@ -156,7 +156,17 @@ public enum Rule {
   MULTI_MODEL_DATA("model data \"%s\" is not an S3 prefix: a multi-model container loads each model it is asked"
       + " for from under one S3 prefix; give modelData as s3://<bucket>/<prefix>/, ending in /"),
   MODEL_DATA_PREFIX_WITHOUT_MULTI_MODEL("model data \"%s\" is an S3 prefix, which only a multi-model container"
-      + " loads: set multiModel = true, or give one .tar.gz archive"),
+      + " loads: set multiModel = true, or give one .tar.gz archive (for the uncompressed files of one model under a"
+      + " prefix, write uncompressed:s3://<bucket>/<prefix>/, ModelData.fromS3DataSource in code)"),
+  MULTI_MODEL_DATA_SOURCE("model data \"%s\" is an S3 data source (uncompressed files, or a license to accept),"
+      + " and a multi-model container loads .tar.gz archives from under one S3 prefix: give it"
+      + " s3://<bucket>/<prefix>/ of archives, or remove multiModel"),
+  // Model data as ModelDataSource.S3DataSource: uncompressed files, and gated models' license.
+  MODEL_DATA_GZIP_PREFIX("model data \"%s\" is an S3 prefix, and SageMaker decompresses only a single object: give"
+      + " compression None for the uncompressed files under a prefix, or one .tar.gz object with Gzip"),
+  MODEL_DATA_EULA("model data \"%s\" is in %s, a JumpStart bucket of gated models: SageMaker deploys such a model"
+      + " only once its end-user license agreement is accepted; read the model's license, then accept it with"
+      + " acceptEula = true"),
   DIRECT_CONTAINER_COUNT("Direct invocation needs a multi-container model, and this model has %d container(s):"
       + " give it 2 to " + Limits.MAX_CONTAINERS + " containers, or remove directInvocation"),
   DIRECT_HOSTNAME("container %d has no hostname: with Direct invocation every container needs one, since callers"
