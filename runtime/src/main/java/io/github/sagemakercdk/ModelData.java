@@ -114,6 +114,19 @@ public abstract class ModelData {
     return null;
   }
 
+  /**
+   * The URL of the one archive within {@code scope}, granting nothing: what a {@link ModelPackage} records, whose
+   * models read it with their own role when they {@link #bind} it. Null for model data of another kind.
+   */
+  String archiveUrl(Construct scope) {
+    return null;
+  }
+
+  /** Whether {@link #archiveUrl} gives the URI: the built-in kinds a model package can record. */
+  boolean recordable() {
+    return false;
+  }
+
   /** Whether it is given as an S3 data source ({@code ModelDataSource}) rather than a {@code ModelDataUrl}. */
   boolean isDataSource() {
     return false;
@@ -138,10 +151,24 @@ public abstract class ModelData {
 
     @Override
     public ModelDataConfig bind(Construct scope, IModel model) {
-      Asset asset = assetsByStack.computeIfAbsent(Stack.of(scope).getNode().getAddr(),
-          stack -> new Asset(scope, ChildIds.unique(scope, "ModelData", path), AssetProps.file(path, options)));
+      Asset asset = asset(scope);
       ModelBase.grantsOf(model).readObject(asset.getBucket(), asset.getS3ObjectKey());
       return ModelDataConfig.builder().uri(asset.getHttpUrl()).build();
+    }
+
+    @Override
+    boolean recordable() {
+      return true;
+    }
+
+    @Override
+    String archiveUrl(Construct scope) {
+      return asset(scope).getHttpUrl();
+    }
+
+    private Asset asset(Construct scope) {
+      return assetsByStack.computeIfAbsent(Stack.of(scope).getNode().getAddr(),
+          stack -> new Asset(scope, ChildIds.unique(scope, "ModelData", path), AssetProps.file(path, options)));
     }
 
     @Override
@@ -196,7 +223,17 @@ public abstract class ModelData {
         }
       }
       ModelBase.grantsOf(model).readObject(bucket, objectKey, encryptionKey);
-      return ModelDataConfig.builder().uri(bucket.urlForObject(objectKey)).build();
+      return ModelDataConfig.builder().uri(archiveUrl(scope)).build();
+    }
+
+    @Override
+    boolean recordable() {
+      return true;
+    }
+
+    @Override
+    String archiveUrl(Construct scope) {
+      return bucket.urlForObject(objectKey);
     }
 
     @Override

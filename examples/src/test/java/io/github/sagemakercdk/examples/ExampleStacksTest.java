@@ -96,7 +96,7 @@ class ExampleStacksTest {
         "ChurnScorerCandidateStack", "ChurnScorerStack", "FraudDetectorStack", "FraudEnsembleStack",
         "GuardedRecommenderStack", "ImageClassifierStack", "LargeLanguageModelStack", "MonitoredFraudScorerStack",
         "ProductionFraudScorerStack",
-        "RealtimeChurnScorerStack", "RegionalChurnScorersStack", "ServerlessSentimentStack",
+        "RealtimeChurnScorerStack", "RegionalChurnScorersStack", "RegisteredChurnScorerStack", "ServerlessSentimentStack",
         "ShadowTestedChurnScorerStack"),
         List.copyOf(STACKS.keySet()));
   }
@@ -370,6 +370,21 @@ class ExampleStacksTest {
     Object read = Match.objectEquals(Map.of("Effect", "Allow", "Action", "s3:GetObject", "Resource", objects));
     template.hasResourceProperties("AWS::IAM::Policy", Match.objectLike(Map.of("PolicyDocument",
         Match.objectLike(Map.of("Statement", Match.arrayWith(List.of(list, read)))))));
+  }
+
+  @Test
+  void theRegisteredModelNamesItsPackageVersionAndPullsAndReadsWhatItHolds() {
+    Map<String, Object> container = containers("RegisteredChurnScorerStack").get(0);
+    assertEquals(Map.of("ModelPackageName",
+        "arn:aws:sagemaker:eu-west-1:123456789012:model-package/churn-scorer/3"), container);
+    Template template = TEMPLATE_BY_STACK.get("RegisteredChurnScorerStack");
+    Object pull = Match.objectEquals(Map.of("Effect", "Allow",
+        "Action", List.of("ecr:BatchCheckLayerAvailability", "ecr:BatchGetImage", "ecr:GetDownloadUrlForLayer"),
+        "Resource", "arn:aws:ecr:eu-west-1:123456789012:repository/churn-scorer"));
+    Object read = Match.objectEquals(Map.of("Effect", "Allow", "Action", "s3:GetObject",
+        "Resource", "arn:aws:s3:::example-ml-artifacts/churn/registry/3/model.tar.gz"));
+    template.hasResourceProperties("AWS::IAM::Policy", Match.objectLike(Map.of("PolicyDocument",
+        Match.objectLike(Map.of("Statement", Match.arrayWith(List.of(pull, read)))))));
   }
 
   @Test

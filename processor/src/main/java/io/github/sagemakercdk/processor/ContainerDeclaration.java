@@ -16,6 +16,8 @@ import java.util.List;
  * @param modelDataKmsKey the ARN of the model data's KMS key, empty when not given
  * @param multiModel whether it is a multi-model container
  * @param acceptEula whether the model data's end-user license agreement is accepted
+ * @param packageImage with a {@code model-package:} image, the package's image reference, empty when not given
+ * @param packageModelData with a {@code model-package:} image, the package's model data, empty when not given
  */
 record ContainerDeclaration(
     int occurrence,
@@ -28,7 +30,9 @@ record ContainerDeclaration(
     AnnotatedValue<Integer> order,
     AnnotatedValue<String> modelDataKmsKey,
     AnnotatedValue<Boolean> multiModel,
-    AnnotatedValue<Boolean> acceptEula) {
+    AnnotatedValue<Boolean> acceptEula,
+    AnnotatedValue<String> packageImage,
+    AnnotatedValue<String> packageModelData) {
 
   ContainerDeclaration {
     environment = List.copyOf(environment);

@@ -78,6 +78,8 @@ final class ModelReader {
         integer(site, "order", unreadable),
         string(site, "modelDataKmsKey", unreadable),
         bool(site, "multiModel", unreadable),
-        bool(site, "acceptEula", unreadable));
+        bool(site, "acceptEula", unreadable),
+        string(site, "packageImage", unreadable),
+        string(site, "packageModelData", unreadable));
   }
 }

@@ -10,12 +10,15 @@ import static io.github.sagemakercdk.processor.GeneratedTypes.CONTAINER_MODE;
 import static io.github.sagemakercdk.processor.GeneratedTypes.GENERATED;
 import static io.github.sagemakercdk.processor.GeneratedTypes.INFERENCE_EXECUTION_MODE;
 import static io.github.sagemakercdk.processor.GeneratedTypes.IROLE;
+import static io.github.sagemakercdk.processor.GeneratedTypes.I_MODEL_PACKAGE;
 import static io.github.sagemakercdk.processor.GeneratedTypes.LINKED_HASH_MAP;
 import static io.github.sagemakercdk.processor.GeneratedTypes.LIST;
 import static io.github.sagemakercdk.processor.GeneratedTypes.MAP;
 import static io.github.sagemakercdk.processor.GeneratedTypes.MODEL;
 import static io.github.sagemakercdk.processor.GeneratedTypes.MODEL_DATA;
 import static io.github.sagemakercdk.processor.GeneratedTypes.MODEL_DATA_COMPRESSION;
+import static io.github.sagemakercdk.processor.GeneratedTypes.MODEL_PACKAGE;
+import static io.github.sagemakercdk.processor.GeneratedTypes.MODEL_PACKAGE_ATTRIBUTES;
 import static io.github.sagemakercdk.processor.GeneratedTypes.MODEL_PROPS;
 import static io.github.sagemakercdk.processor.GeneratedTypes.MODEL_STACK_FACTORY;
 import static io.github.sagemakercdk.processor.GeneratedTypes.REPOSITORY;
@@ -112,11 +115,17 @@ final class StackWriter {
     for (int i = 0; i < containers.size(); i++) {
       ContainerPlan container = containers.get(i);
       int position = i + 1;
-      code.addStatement("$T $L = $L", CONTAINER_IMAGE, imageVariable(position, names),
-          image(container.image(), position, names));
+      if (container.image() != null) {
+        code.addStatement("$T $L = $L", CONTAINER_IMAGE, imageVariable(position, names),
+            image(container.image(), position, names));
+      }
       if (container.modelData() != null) {
         code.addStatement("$T $L = $L", MODEL_DATA, modelDataVariable(position, names),
             modelData(container, position, names));
+      }
+      if (container.modelPackageArn() != null) {
+        code.addStatement("$T $L = $L", I_MODEL_PACKAGE, modelPackageVariable(position, names),
+            modelPackage(container, position, names));
       }
       if (!container.environment().isEmpty()) {
         String variable = environmentVariable(position, names);
@@ -176,6 +185,29 @@ final class StackWriter {
     return CodeBlock.of("$T.$L(\n$L, $L)", MODEL_DATA, factory, bucket, literal(s3.key()));
   }
 
+  /**
+   * {@code ModelPackage.fromModelPackageArn(...)}, or {@code fromModelPackageAttributes(...)} with the image and
+   * model data the package holds, so that the model's role may pull and read them.
+   */
+  private static CodeBlock modelPackage(ContainerPlan container, int position, ModelNames names) {
+    String id = names.id("Container" + position + "ModelPackage");
+    if (container.image() == null && container.modelData() == null) {
+      return CodeBlock.of("$T.fromModelPackageArn(this, $S,\n$L)", MODEL_PACKAGE, id,
+          literal(container.modelPackageArn()));
+    }
+    CodeBlock.Builder code = CodeBlock.builder()
+        .add("$T.fromModelPackageAttributes(this, $S, $T.builder()\n$>$>", MODEL_PACKAGE, id,
+            MODEL_PACKAGE_ATTRIBUTES)
+        .add(".modelPackageArn($L)\n", literal(container.modelPackageArn()));
+    if (container.image() != null) {
+      code.add(".image($L)\n", imageVariable(position, names));
+    }
+    if (container.modelData() != null) {
+      code.add(".modelData($L)\n", modelDataVariable(position, names));
+    }
+    return code.add(".build())$<$<").build();
+  }
+
   private static CodeBlock bucket(String name, int position, ModelNames names) {
     return CodeBlock.of("$T.fromBucketName(this, $L, $L)",
         BUCKET, literal(names.id("Container" + position + "ModelDataBucket")), literal(name));
@@ -218,9 +250,14 @@ final class StackWriter {
       ContainerPlan container = containers.get(i);
       int position = i + 1;
       code.add("$T.builder()\n", CONTAINER_DEFINITION).indent().indent();
-      code.add(".image($L)\n", imageVariable(position, names));
-      if (container.modelData() != null) {
-        code.add(".modelData($L)\n", modelDataVariable(position, names));
+      if (container.modelPackageArn() != null) {
+        // The package supplies image and model data: what the plan holds of them is for the package's grants.
+        code.add(".modelPackage($L)\n", modelPackageVariable(position, names));
+      } else {
+        code.add(".image($L)\n", imageVariable(position, names));
+        if (container.modelData() != null) {
+          code.add(".modelData($L)\n", modelDataVariable(position, names));
+        }
       }
       if (!container.environment().isEmpty()) {
         code.add(".environment($L)\n", environmentVariable(position, names));
@@ -275,6 +312,10 @@ final class StackWriter {
 
   private static String modelDataVariable(int position, ModelNames names) {
     return names.variable("container" + position + "ModelData");
+  }
+
+  private static String modelPackageVariable(int position, ModelNames names) {
+    return names.variable("container" + position + "ModelPackage");
   }
 
   private static String environmentVariable(int position, ModelNames names) {

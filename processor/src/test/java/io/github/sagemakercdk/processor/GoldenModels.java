@@ -285,6 +285,21 @@ final class GoldenModels {
       "    acceptEula = true)",
       "public class Assistant {}");
 
+  /**
+   * Containers from versioned model packages: one whose image and archive are named for the grants, one known by its
+   * ARN alone (with environment and hostname).
+   */
+  static final JavaFileObject MODEL_PACKAGES = source("com.acme.Registered",
+      "package com.acme;",
+      IMPORTS,
+      "@SageMakerModel",
+      "@Container(image = \"model-package:arn:aws:sagemaker:eu-west-1:123456789012:model-package/churn/3\",",
+      "    hostname = \"churn\", packageImage = \"ecr:churn:1.4\",",
+      "    packageModelData = \"s3://acme-models/churn/3/model.tar.gz\")",
+      "@Container(image = \"model-package:arn:aws:sagemaker:eu-west-1:123456789012:model-package/explain/7\",",
+      "    hostname = \"explain\", environment = \"EXPLAIN_TOP_K=5\")",
+      "public class Registered {}");
+
   /** Each model with the qualified name of its generated stack. */
   static final List<Case> ALL = List.of(
       new Case(CLASSIFIER, "com.acme.ClassifierStack"),
@@ -309,7 +324,8 @@ final class GoldenModels {
       new Case(DEFAULT_ASYNC_ENDPOINT, "com.acme.TranscriberStack"),
       new Case(BLUE_GREEN, "com.acme.RankerStack"),
       new Case(ROLLING, "com.acme.ForecasterStack"),
-      new Case(DATA_SOURCES, "com.acme.AssistantStack"));
+      new Case(DATA_SOURCES, "com.acme.AssistantStack"),
+      new Case(MODEL_PACKAGES, "com.acme.RegisteredStack"));
 
   record Case(JavaFileObject source, String stack) {
     String goldenFile() {
