@@ -16,13 +16,19 @@ public final class ContainerDefinition {
   private final Map<String, String> environment;
   private final String containerHostname;
   private final ContainerMode mode;
+  private final IModelPackage modelPackage;
 
   private ContainerDefinition(Builder builder) {
-    if (builder.image == null) {
-      throw new IllegalArgumentException(
-          "ContainerDefinition: image is required; set it with ContainerImage.fromAsset, fromEcrRepository or fromDlc");
+    if (builder.image == null && builder.modelPackage == null) {
+      throw new IllegalArgumentException("ContainerDefinition: image is required; set it with ContainerImage.fromAsset,"
+          + " fromEcrRepository or fromDlc, or create the container from a model package with modelPackage");
+    }
+    if (builder.image != null && builder.modelPackage != null) {
+      throw new IllegalArgumentException("ContainerDefinition: give an image or a model package, not both: the"
+          + " package supplies the image");
     }
     this.image = builder.image;
+    this.modelPackage = builder.modelPackage;
     this.modelData = builder.modelData;
     this.environment = builder.environment;
     this.containerHostname = builder.containerHostname;
@@ -33,9 +39,14 @@ public final class ContainerDefinition {
     return new Builder();
   }
 
-  /** The image that runs the inference code. */
+  /** The image that runs the inference code, or null for a container created from a model package. */
   public ContainerImage getImage() {
     return image;
+  }
+
+  /** The versioned model package the container is created from (it supplies image and model data), or null. */
+  public IModelPackage getModelPackage() {
+    return modelPackage;
   }
 
   /** The model artifacts, or null when the container has none. */
@@ -73,6 +84,7 @@ public final class ContainerDefinition {
     private Map<String, String> environment;
     private String containerHostname;
     private ContainerMode mode;
+    private IModelPackage modelPackage;
 
     private Builder() {}
 
@@ -93,6 +105,16 @@ public final class ContainerDefinition {
      */
     public Builder environment(Map<String, String> environment) {
       this.environment = environment == null ? null : ordered(environment);
+      return this;
+    }
+
+    /**
+     * Creates the container from a versioned model package of the Model Registry ({@code ModelPackageName}), such as
+     * {@code ModelPackage.fromModelPackageArn(this, "Churn", "arn:aws:sagemaker:eu-west-1:123456789012:model-package/churn/3")}
+     * or a {@link ModelPackage} of this app: the package supplies the image and the model data, so give neither.
+     */
+    public Builder modelPackage(IModelPackage modelPackage) {
+      this.modelPackage = modelPackage;
       return this;
     }
 

@@ -72,6 +72,19 @@ public abstract class ContainerImage {
    */
   public abstract ContainerImageConfig bind(Construct scope, IModel model);
 
+  /**
+   * The image's URI within {@code scope}, granting nothing: what a {@link ModelPackage} records, whose models pull
+   * the image with their own role when they {@link #bind} it. Null for an image of another kind (a subclass).
+   */
+  String imageUri(Construct scope) {
+    return null;
+  }
+
+  /** Whether {@link #imageUri} gives the URI: the built-in kinds a model package can record. */
+  boolean recordable() {
+    return false;
+  }
+
   /** An image built from a local directory and pushed to the CDK assets repository on deploy. */
   private static final class AssetImage extends ContainerImage {
     private final String directory;
@@ -91,11 +104,25 @@ public abstract class ContainerImage {
 
     @Override
     public ContainerImageConfig bind(Construct scope, IModel model) {
-      DockerImageAsset asset = assetsByStack.computeIfAbsent(Stack.of(scope).getNode().getAddr(),
-          stack -> new DockerImageAsset(scope, ChildIds.unique(scope, "ModelImage", directory),
-              AssetProps.dockerImage(directory, options)));
+      DockerImageAsset asset = asset(scope);
       ModelBase.grantsOf(model).pullImages(asset.getRepository());
       return ContainerImageConfig.builder().imageName(asset.getImageUri()).build();
+    }
+
+    @Override
+    boolean recordable() {
+      return true;
+    }
+
+    @Override
+    String imageUri(Construct scope) {
+      return asset(scope).getImageUri();
+    }
+
+    private DockerImageAsset asset(Construct scope) {
+      return assetsByStack.computeIfAbsent(Stack.of(scope).getNode().getAddr(),
+          stack -> new DockerImageAsset(scope, ChildIds.unique(scope, "ModelImage", directory),
+              AssetProps.dockerImage(directory, options)));
     }
   }
 
@@ -130,7 +157,17 @@ public abstract class ContainerImage {
     @Override
     public ContainerImageConfig bind(Construct scope, IModel model) {
       ModelBase.grantsOf(model).pullImages(repository);
-      return ContainerImageConfig.builder().imageName(repository.repositoryUriForTagOrDigest(tagOrDigest)).build();
+      return ContainerImageConfig.builder().imageName(imageUri(scope)).build();
+    }
+
+    @Override
+    boolean recordable() {
+      return true;
+    }
+
+    @Override
+    String imageUri(Construct scope) {
+      return repository.repositoryUriForTagOrDigest(tagOrDigest);
     }
   }
 
@@ -168,7 +205,23 @@ public abstract class ContainerImage {
 
     @Override
     public ContainerImageConfig bind(Construct scope, IModel model) {
-      IRepository repository = repositoriesByScope.computeIfAbsent(scope.getNode().getAddr(), key -> {
+      IRepository repository = repository(scope);
+      ModelBase.grantsOf(model).pullImages(repository);
+      return ContainerImageConfig.builder().imageName(repository.repositoryUriForTagOrDigest(tag)).build();
+    }
+
+    @Override
+    boolean recordable() {
+      return true;
+    }
+
+    @Override
+    String imageUri(Construct scope) {
+      return repository(scope).repositoryUriForTagOrDigest(tag);
+    }
+
+    private IRepository repository(Construct scope) {
+      return repositoriesByScope.computeIfAbsent(scope.getNode().getAddr(), key -> {
         String account = accountId != null ? accountId : registryAccount(Stack.of(scope));
         String registry = accountId == null ? "regional" : accountId;
         return Repository.fromRepositoryAttributes(scope,
@@ -178,8 +231,6 @@ public abstract class ContainerImage {
                 .repositoryArn(Repository.arnForLocalRepository(repositoryName, scope, account))
                 .build());
       });
-      ModelBase.grantsOf(model).pullImages(repository);
-      return ContainerImageConfig.builder().imageName(repository.repositoryUriForTagOrDigest(tag)).build();
     }
 
     private String registryAccount(Stack stack) {

@@ -5,6 +5,7 @@ import io.github.sagemakercdk.internal.Tokens;
 import io.github.sagemakercdk.internal.Violations;
 import io.github.sagemakercdk.rules.EcrRules;
 import io.github.sagemakercdk.rules.HostingFeature;
+import io.github.sagemakercdk.rules.ModelPackageRules;
 import io.github.sagemakercdk.rules.S3Rules;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -269,12 +270,15 @@ public class Model extends ModelBase {
   private CfnModel.ContainerDefinitionProperty render(ContainerDefinition container, int number) {
     // The message subject costs jsii round trips (the construct path): built only for an error.
     Supplier<String> where = () -> Subject.container(subject(), number);
+    if (container.getModelPackage() != null) {
+      return fromPackage(container, where);
+    }
     String image;
-    String modelDataUrl = null;
+    ModelDataConfig modelData = null;
     try {
       image = container.getImage().bind(this, this).getImageName();
       if (container.getModelData() != null) {
-        modelDataUrl = container.getModelData().bind(this, this).getUri();
+        modelData = container.getModelData().bind(this, this);
       }
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException(where.get() + ": " + e.getMessage(), e);
@@ -283,16 +287,39 @@ public class Model extends ModelBase {
     if (!Tokens.isUnresolved(image)) {
       Violations.check(where, EcrRules.imageUri(image));
     }
+    String modelDataUrl = modelData == null ? null : modelData.getUri();
     if (modelDataUrl != null && !Tokens.isUnresolved(modelDataUrl)) {
       Violations.check(where, S3Rules.modelDataUrl(modelDataUrl));
     }
+    boolean dataSource = modelData != null && modelData.getS3DataType() != null;
     Map<String, String> environment = container.getEnvironment();
     return CfnModel.ContainerDefinitionProperty.builder()
         .image(image)
-        .modelDataUrl(modelDataUrl)
+        .modelDataUrl(dataSource ? null : modelDataUrl)
+        .modelDataSource(dataSource ? ModelDataSources.render(modelData) : null)
         .environment(environment == null || environment.isEmpty() ? null : environment)
         .containerHostname(container.getContainerHostname())
         .mode(container.getMode() == null ? null : container.getMode().toString())
+        .build();
+  }
+
+  /** A container created from a versioned model package: its ARN, and the grants the package says it needs. */
+  private CfnModel.ContainerDefinitionProperty fromPackage(ContainerDefinition container, Supplier<String> where) {
+    IModelPackage modelPackage = container.getModelPackage();
+    String arn = modelPackage.getModelPackageArn();
+    if (!Tokens.isUnresolved(arn)) {
+      Violations.check(where, ModelPackageRules.arn(arn));
+    }
+    try {
+      modelPackage.bind(this, this);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(where.get() + ": " + e.getMessage(), e);
+    }
+    Map<String, String> environment = container.getEnvironment();
+    return CfnModel.ContainerDefinitionProperty.builder()
+        .modelPackageName(arn)
+        .environment(environment == null || environment.isEmpty() ? null : environment)
+        .containerHostname(container.getContainerHostname())
         .build();
   }
 

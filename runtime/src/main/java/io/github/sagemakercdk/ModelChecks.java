@@ -12,6 +12,7 @@ import io.github.sagemakercdk.rules.HostingFeature;
 import io.github.sagemakercdk.rules.HostingSetup;
 import io.github.sagemakercdk.rules.Location;
 import io.github.sagemakercdk.rules.ModelRules;
+import io.github.sagemakercdk.rules.ModelPackageRules;
 import io.github.sagemakercdk.rules.ModelSpec;
 import io.github.sagemakercdk.rules.MultiModelRules;
 import io.github.sagemakercdk.rules.RoleRules;
@@ -98,8 +99,15 @@ final class ModelChecks {
       specs.add(new ContainerSpec(container.getContainerHostname(), List.copyOf(environment.entrySet())));
       hostnames.add(container.getContainerHostname());
       ModelData data = container.getModelData();
+      if (container.getModelPackage() != null) {
+        String arn = container.getModelPackage().getModelPackageArn();
+        ModelPackageRules.container(i, Tokens.isUnresolved(arn) ? "<token>" : arn, data != null,
+            container.isMultiModel()).ifPresent(violations::add);
+        continue;
+      }
       String reference = data == null ? null : data.reference();
-      MultiModelRules.modelData(i, container.isMultiModel(), reference, data == null || reference != null)
+      MultiModelRules.modelData(i, container.isMultiModel(), reference, data == null || reference != null,
+              data != null && data.isDataSource())
           .ifPresent(violations::add);
     }
     List<Violation> model = ModelRules.validate(new ModelSpec(modelName, specs), Tokens::isUnresolved);

@@ -22,7 +22,8 @@ import software.constructs.Construct;
 
 /**
  * The model artifacts a container loads: one gzip-compressed tar archive, uploaded from a local file or already
- * in S3. Binding it to a model grants the model's role read access to exactly that object.
+ * in S3; the archives under an S3 prefix for a multi-model container; or the uncompressed files of a large model
+ * ({@link #fromS3DataSource}). Binding it to a model grants the model's role read access to exactly those objects.
  */
 public abstract class ModelData {
 
@@ -79,6 +80,27 @@ public abstract class ModelData {
   }
 
   /**
+   * The uncompressed files of a model, as CloudFormation's {@code ModelDataSource.S3DataSource}: every object under
+   * {@code keyOrPrefix} when it ends in {@code /} (such as {@code "llama-3-8b/"}, an {@code S3Prefix}; SageMaker puts
+   * each file at its path below the prefix in /opt/ml/model), else the one object it names (an {@code S3Object}). The
+   * model's role may read those objects, and list the bucket under that prefix alone. Not for a multi-model
+   * container, whose archives are under {@link #fromBucketPrefix}.
+   */
+  public static ModelData fromS3DataSource(IBucket bucket, String keyOrPrefix) {
+    return new S3DataSourceModelData(bucket, keyOrPrefix, S3DataSourceOptions.builder().build());
+  }
+
+  /**
+   * As {@link #fromS3DataSource(IBucket, String)}, with options: {@link ModelDataCompression#GZIP} for one
+   * {@code .tar.gz} archive, {@code acceptEula(true)} for a gated model (a model of JumpStart's gated buckets,
+   * {@code jumpstart-private-cache-prod-<region>}, is rejected without it), the objects' KMS key.
+   */
+  public static ModelData fromS3DataSource(IBucket bucket, String keyOrPrefix, S3DataSourceOptions options) {
+    return new S3DataSourceModelData(bucket, keyOrPrefix,
+        options == null ? S3DataSourceOptions.builder().build() : options);
+  }
+
+  /**
    * Called by the model that uses this data: creates what the data needs within {@code scope}, grants the
    * model's role read access, and says where the archive is.
    */
@@ -90,6 +112,24 @@ public abstract class ModelData {
    */
   String reference() {
     return null;
+  }
+
+  /**
+   * The URL of the one archive within {@code scope}, granting nothing: what a {@link ModelPackage} records, whose
+   * models read it with their own role when they {@link #bind} it. Null for model data of another kind.
+   */
+  String archiveUrl(Construct scope) {
+    return null;
+  }
+
+  /** Whether {@link #archiveUrl} gives the URI: the built-in kinds a model package can record. */
+  boolean recordable() {
+    return false;
+  }
+
+  /** Whether it is given as an S3 data source ({@code ModelDataSource}) rather than a {@code ModelDataUrl}. */
+  boolean isDataSource() {
+    return false;
   }
 
   /** A local model archive, uploaded to the CDK assets bucket on deploy. */
@@ -111,10 +151,24 @@ public abstract class ModelData {
 
     @Override
     public ModelDataConfig bind(Construct scope, IModel model) {
-      Asset asset = assetsByStack.computeIfAbsent(Stack.of(scope).getNode().getAddr(),
-          stack -> new Asset(scope, ChildIds.unique(scope, "ModelData", path), AssetProps.file(path, options)));
+      Asset asset = asset(scope);
       ModelBase.grantsOf(model).readObject(asset.getBucket(), asset.getS3ObjectKey());
       return ModelDataConfig.builder().uri(asset.getHttpUrl()).build();
+    }
+
+    @Override
+    boolean recordable() {
+      return true;
+    }
+
+    @Override
+    String archiveUrl(Construct scope) {
+      return asset(scope).getHttpUrl();
+    }
+
+    private Asset asset(Construct scope) {
+      return assetsByStack.computeIfAbsent(Stack.of(scope).getNode().getAddr(),
+          stack -> new Asset(scope, ChildIds.unique(scope, "ModelData", path), AssetProps.file(path, options)));
     }
 
     @Override
@@ -133,11 +187,7 @@ public abstract class ModelData {
     private final IKey encryptionKey;
 
     BucketModelData(IBucket bucket, String objectKey, IKey encryptionKey) {
-      if (bucket == null) {
-        throw new IllegalArgumentException("ModelData.fromBucket: give the bucket, for example"
-            + " Bucket.fromBucketName(this, \"ModelBucket\", \"my-models\")");
-      }
-      String name = bucket.getBucketName();
+      String name = bucketName(bucket, "fromBucket");
       String subject =
           "ModelData.fromBucket(" + (Tokens.isUnresolved(name) ? "<token>" : name) + ", " + objectKey + ")";
       if (objectKey == null) {
@@ -173,7 +223,17 @@ public abstract class ModelData {
         }
       }
       ModelBase.grantsOf(model).readObject(bucket, objectKey, encryptionKey);
-      return ModelDataConfig.builder().uri(bucket.urlForObject(objectKey)).build();
+      return ModelDataConfig.builder().uri(archiveUrl(scope)).build();
+    }
+
+    @Override
+    boolean recordable() {
+      return true;
+    }
+
+    @Override
+    String archiveUrl(Construct scope) {
+      return bucket.urlForObject(objectKey);
     }
 
     @Override
@@ -190,11 +250,7 @@ public abstract class ModelData {
     private final IKey encryptionKey;
 
     PrefixModelData(IBucket bucket, String keyPrefix, IKey encryptionKey) {
-      if (bucket == null) {
-        throw new IllegalArgumentException("ModelData.fromBucketPrefix: give the bucket, for example"
-            + " Bucket.fromBucketName(this, \"ModelBucket\", \"my-models\")");
-      }
-      String name = bucket.getBucketName();
+      String name = bucketName(bucket, "fromBucketPrefix");
       String subject = "ModelData.fromBucketPrefix(" + shown(name) + ", " + keyPrefix + ")";
       if (keyPrefix == null) {
         throw new IllegalArgumentException(subject + ": give the key prefix of the models, such as churn/");
@@ -228,11 +284,20 @@ public abstract class ModelData {
     }
   }
 
-  private static String url(String bucketName, String key) {
+  /** The bucket's name, read once (every read is a jsii round trip); a missing bucket is an error of {@code factory}. */
+  static String bucketName(IBucket bucket, String factory) {
+    if (bucket == null) {
+      throw new IllegalArgumentException("ModelData." + factory + ": give the bucket, for example"
+          + " Bucket.fromBucketName(this, \"ModelBucket\", \"my-models\")");
+    }
+    return bucket.getBucketName();
+  }
+
+  static String url(String bucketName, String key) {
     return "s3://" + shown(bucketName) + "/" + key;
   }
 
-  private static String shown(String name) {
+  static String shown(String name) {
     return Tokens.isUnresolved(name) ? "<token>" : name;
   }
 }

@@ -35,7 +35,12 @@ public @interface Container {
    *   <li>{@code dlc:<repository>:<tag>}: an AWS Deep Learning Container, whose registry account the
    *       stack's region decides, for example {@code "dlc:pytorch-inference:2.1.0-cpu-py310"};
    *   <li>a full ECR image URI, {@code <account>.dkr.ecr.<region>.amazonaws.com/<repository>:<tag>} (or
-   *       {@code @sha256:<digest>}), for an image of another account or region.
+   *       {@code @sha256:<digest>}), for an image of another account or region;
+   *   <li>{@code model-package:<versioned model package ARN>}: a version of the SageMaker Model Registry, which
+   *       supplies the image and the model data (so {@link #modelData()} stays empty), for example
+   *       {@code "model-package:arn:aws:sagemaker:eu-west-1:123456789012:model-package/churn/3"}; say what the
+   *       package holds with {@link #packageImage()} and {@link #packageModelData()} so that the model's role may pull
+   *       and read exactly those.
    * </ul>
    *
    * <p>Relative asset paths resolve against the project directory (the folder of the module's
@@ -44,8 +49,20 @@ public @interface Container {
   String image();
 
   /**
-   * The model artifacts, a gzip-compressed tar archive: {@code asset:<file>.tar.gz}, uploaded at deploy
-   * time, or {@code s3://<bucket>/<key>.tar.gz}. Empty (the default): the container has no model data.
+   * The model artifacts, one of:
+   *
+   * <ul>
+   *   <li>{@code asset:<file>.tar.gz}: a gzip-compressed tar archive, uploaded at deploy time;
+   *   <li>{@code s3://<bucket>/<key>.tar.gz}: a gzip-compressed tar archive in S3;
+   *   <li>{@code uncompressed:s3://<bucket>/<prefix>/}: the uncompressed files under the prefix (ending in
+   *       {@code /}), each put at its path below the prefix in /opt/ml/model, as large models are deployed, for example
+   *       {@code "uncompressed:s3://my-models/llama-3-8b/"}; the model's role may read the objects under the prefix and
+   *       list the bucket under it alone;
+   *   <li>{@code uncompressed:s3://<bucket>/<key>}: one uncompressed file;
+   *   <li>{@code s3://<bucket>/<prefix>/} with {@link #multiModel()}: the archives of a multi-model container.
+   * </ul>
+   *
+   * <p>Empty (the default): the container has no model data.
    */
   String modelData() default "";
 
@@ -86,4 +103,26 @@ public @interface Container {
    * a serverless endpoint.
    */
   boolean multiModel() default false;
+
+  /**
+   * Accepts the end-user license agreement of the {@code s3://} or {@code uncompressed:s3://} model data (SageMaker's
+   * {@code ModelAccessConfig.AcceptEula}), which a gated model needs: read the model's license first. Model data in
+   * one of JumpStart's buckets of gated models ({@code jumpstart-private-cache-prod-<region>}) is a compile-time error
+   * without it. Not with {@code asset:} model data or a multi-model container. False (the default): not accepted.
+   */
+  boolean acceptEula() default false;
+
+  /**
+   * With a {@code model-package:} image: the package's image, in any of the forms of {@link #image()} but
+   * {@code model-package:} (such as {@code "ecr:churn:1.4"} or a full ECR image URI of the registry's account), which
+   * the model's role may then pull. Empty (the default): no pull access is granted for the package's image.
+   */
+  String packageImage() default "";
+
+  /**
+   * With a {@code model-package:} image: the package's model data, {@code s3://<bucket>/<key>.tar.gz} (or
+   * {@code uncompressed:s3://...}), which the model's role may then read. Empty (the default): no read access is
+   * granted for the package's model data.
+   */
+  String packageModelData() default "";
 }

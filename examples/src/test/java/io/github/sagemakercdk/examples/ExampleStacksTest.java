@@ -94,9 +94,9 @@ class ExampleStacksTest {
   void everyAnnotatedClassIsRegisteredAsAStack() {
     assertEquals(List.of("AsyncDocumentClassifierStack", "CapturingChurnScorerStack", "ChurnPipelineStack",
         "ChurnScorerCandidateStack", "ChurnScorerStack", "FraudDetectorStack", "FraudEnsembleStack",
-        "GuardedRecommenderStack", "ImageClassifierStack", "LargeLanguageAssistantStack", "MonitoredFraudScorerStack",
-        "ProductionFraudScorerStack",
-        "RealtimeChurnScorerStack", "RegionalChurnScorersStack", "ServerlessSentimentStack",
+        "GuardedRecommenderStack", "ImageClassifierStack", "LargeLanguageAssistantStack", "LargeLanguageModelStack",
+        "MonitoredFraudScorerStack", "ProductionFraudScorerStack",
+        "RealtimeChurnScorerStack", "RegionalChurnScorersStack", "RegisteredChurnScorerStack", "ServerlessSentimentStack",
         "ShadowTestedChurnScorerStack"),
         List.copyOf(STACKS.keySet()));
   }
@@ -375,6 +375,43 @@ class ExampleStacksTest {
     TEMPLATE_BY_STACK.get("RegionalChurnScorersStack").hasResourceProperties("AWS::SageMaker::EndpointConfig",
         Match.objectLike(Map.of("ProductionVariants", List.of(Match.objectLike(Map.of(
             "InstanceType", "ml.c5.xlarge", "InitialInstanceCount", 2))))));
+  }
+
+  @Test
+  @SuppressWarnings("unchecked")
+  void theLargeLanguageModelCopiesItsUncompressedFilesAndAcceptsItsLicense() {
+    Map<String, Object> container = containers("LargeLanguageModelStack").get(0);
+    String prefix = "meta-textgeneration/meta-textgeneration-llama-3-8b/artifacts/inference-prepack/v1.1.0/";
+    assertEquals(Map.of("S3DataSource", Map.of(
+            "S3Uri", "s3://jumpstart-private-cache-prod-us-east-1/" + prefix,
+            "S3DataType", "S3Prefix", "CompressionType", "None", "ModelAccessConfig", Map.of("AcceptEula", true))),
+        container.get("ModelDataSource"));
+    assertEquals(false, container.containsKey("ModelDataUrl"));
+    Template template = TEMPLATE_BY_STACK.get("LargeLanguageModelStack");
+    Object bucket = Map.of("Fn::Join", List.of("", List.of("arn:", Map.of("Ref", "AWS::Partition"),
+        ":s3:::jumpstart-private-cache-prod-us-east-1")));
+    Object objects = Map.of("Fn::Join", List.of("", List.of("arn:", Map.of("Ref", "AWS::Partition"),
+        ":s3:::jumpstart-private-cache-prod-us-east-1/" + prefix + "*")));
+    Object list = Match.objectEquals(Map.of("Effect", "Allow", "Action", "s3:ListBucket", "Resource", bucket,
+        "Condition", Map.of("StringLike", Map.of("s3:prefix", List.of(prefix + "*")))));
+    Object read = Match.objectEquals(Map.of("Effect", "Allow", "Action", "s3:GetObject", "Resource", objects));
+    template.hasResourceProperties("AWS::IAM::Policy", Match.objectLike(Map.of("PolicyDocument",
+        Match.objectLike(Map.of("Statement", Match.arrayWith(List.of(list, read)))))));
+  }
+
+  @Test
+  void theRegisteredModelNamesItsPackageVersionAndPullsAndReadsWhatItHolds() {
+    Map<String, Object> container = containers("RegisteredChurnScorerStack").get(0);
+    assertEquals(Map.of("ModelPackageName",
+        "arn:aws:sagemaker:eu-west-1:123456789012:model-package/churn-scorer/3"), container);
+    Template template = TEMPLATE_BY_STACK.get("RegisteredChurnScorerStack");
+    Object pull = Match.objectEquals(Map.of("Effect", "Allow",
+        "Action", List.of("ecr:BatchCheckLayerAvailability", "ecr:BatchGetImage", "ecr:GetDownloadUrlForLayer"),
+        "Resource", "arn:aws:ecr:eu-west-1:123456789012:repository/churn-scorer"));
+    Object read = Match.objectEquals(Map.of("Effect", "Allow", "Action", "s3:GetObject",
+        "Resource", "arn:aws:s3:::example-ml-artifacts/churn/registry/3/model.tar.gz"));
+    template.hasResourceProperties("AWS::IAM::Policy", Match.objectLike(Map.of("PolicyDocument",
+        Match.objectLike(Map.of("Statement", Match.arrayWith(List.of(pull, read)))))));
   }
 
   @Test

@@ -15,6 +15,9 @@ import java.util.List;
  * @param order the pipeline position, 0 when not given
  * @param modelDataKmsKey the ARN of the model data's KMS key, empty when not given
  * @param multiModel whether it is a multi-model container
+ * @param acceptEula whether the model data's end-user license agreement is accepted
+ * @param packageImage with a {@code model-package:} image, the package's image reference, empty when not given
+ * @param packageModelData with a {@code model-package:} image, the package's model data, empty when not given
  */
 record ContainerDeclaration(
     int occurrence,
@@ -26,7 +29,10 @@ record ContainerDeclaration(
     List<AnnotatedValue<String>> environment,
     AnnotatedValue<Integer> order,
     AnnotatedValue<String> modelDataKmsKey,
-    AnnotatedValue<Boolean> multiModel) {
+    AnnotatedValue<Boolean> multiModel,
+    AnnotatedValue<Boolean> acceptEula,
+    AnnotatedValue<String> packageImage,
+    AnnotatedValue<String> packageModelData) {
 
   ContainerDeclaration {
     environment = List.copyOf(environment);

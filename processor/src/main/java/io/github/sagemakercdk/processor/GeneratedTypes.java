@@ -14,6 +14,11 @@ final class GeneratedTypes {
   static final ClassName CONTAINER_IMAGE = ClassName.get(RUNTIME, "ContainerImage");
   static final ClassName MODEL_DATA = ClassName.get(RUNTIME, "ModelData");
   static final ClassName CONTAINER_MODE = ClassName.get(RUNTIME, "ContainerMode");
+  static final ClassName MODEL_PACKAGE = ClassName.get(RUNTIME, "ModelPackage");
+  static final ClassName I_MODEL_PACKAGE = ClassName.get(RUNTIME, "IModelPackage");
+  static final ClassName MODEL_PACKAGE_ATTRIBUTES = ClassName.get(RUNTIME, "ModelPackageAttributes");
+  static final ClassName S3_DATA_SOURCE_OPTIONS = ClassName.get(RUNTIME, "S3DataSourceOptions");
+  static final ClassName MODEL_DATA_COMPRESSION = ClassName.get(RUNTIME, "ModelDataCompression");
   static final ClassName INFERENCE_EXECUTION_MODE = ClassName.get(RUNTIME, "InferenceExecutionMode");
   static final ClassName MODEL_STACK_FACTORY = ClassName.get(RUNTIME, "ModelStackFactory");
   static final ClassName SAGEMAKER_APP = ClassName.get(RUNTIME, "SageMakerApp");

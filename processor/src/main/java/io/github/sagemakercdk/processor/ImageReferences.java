@@ -16,6 +16,8 @@ final class ImageReferences {
   static final String ASSET = "asset:";
   static final String ECR = "ecr:";
   static final String DLC = "dlc:";
+  /** A version of the Model Registry: {@code model-package:<versioned ARN>}, read by the model's validator. */
+  static final String MODEL_PACKAGE = "model-package:";
 
   /** The registry host of a private ECR registry, then the repository with its tag or digest. */
   private static final Pattern REGISTRY_URI =

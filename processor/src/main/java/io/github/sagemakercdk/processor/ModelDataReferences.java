@@ -8,14 +8,17 @@ import io.github.sagemakercdk.rules.Violation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.BiFunction;
 
 /**
- * Reads a {@code modelData} reference: its syntax, and S3's and SageMaker's rules for it. Assets on disk are
+ * Reads a {@code modelData} reference (an archive, {@code uncompressed:} files, or a multi-model prefix): its syntax,
+ * and S3's and SageMaker's rules for it. Assets on disk are
  * checked separately, by {@link Assets}.
  */
 final class ModelDataReferences {
   static final String ASSET = "asset:";
   static final String S3 = "s3://";
+  static final String UNCOMPRESSED = "uncompressed:";
 
   private ModelDataReferences() {}
 
@@ -24,6 +27,11 @@ final class ModelDataReferences {
    * {@code s3://} prefix ending in {@code /}, else an archive.
    */
   static Parsed<ModelDataSource> parse(String reference, boolean multiModel) {
+    if (reference.startsWith(UNCOMPRESSED)) {
+      return multiModel
+          ? Parsed.failed(Rule.MULTI_MODEL_DATA_SOURCE.violation(Location.VALUE, reference).toString())
+          : uncompressed(reference.substring(UNCOMPRESSED.length()));
+    }
     if (multiModel) {
       return reference.startsWith(S3) && MultiModelRules.isPrefix(reference)
           ? s3(reference, true)
@@ -58,8 +66,22 @@ final class ModelDataReferences {
     return Parsed.failed(Problem.MODEL_DATA_REFERENCE.message(reference));
   }
 
+  /** {@code s3://<bucket>/<prefix>/} or {@code s3://<bucket>/<key>}, after {@code uncompressed:}. */
+  private static Parsed<ModelDataSource> uncompressed(String url) {
+    if (!url.startsWith(S3)) {
+      return Parsed.failed(Problem.UNCOMPRESSED_REFERENCE.message(UNCOMPRESSED + url));
+    }
+    return s3(url, false, ModelDataSource.Uncompressed::new);
+  }
+
   private static Parsed<ModelDataSource> s3(String reference, boolean prefix) {
-    String rest = reference.substring(S3.length());
+    return s3(reference, !prefix, ModelDataSource.S3::new);
+  }
+
+  /** An {@code s3://} URL: the bucket's name, the key (an archive's when {@code archive}), the URL's form. */
+  private static Parsed<ModelDataSource> s3(String url, boolean archive,
+      BiFunction<String, String, ModelDataSource> source) {
+    String rest = url.substring(S3.length());
     int slash = rest.indexOf('/');
     String bucket = slash < 0 ? rest : rest.substring(0, slash);
     String key = slash < 0 ? "" : rest.substring(slash + 1);
@@ -67,12 +89,12 @@ final class ModelDataReferences {
     S3Rules.bucketName(bucket).map(Violation::toString).ifPresent(errors::add);
     // An archive name only means something once there is a key at all.
     S3Rules.objectKey(key)
-        .or(() -> prefix ? Optional.empty() : S3Rules.modelArchive(key))
+        .or(() -> archive ? S3Rules.modelArchive(key) : Optional.empty())
         .map(Violation::toString)
         .ifPresent(errors::add);
     if (errors.isEmpty()) {
-      S3Rules.modelDataUrl(reference).map(Violation::toString).ifPresent(errors::add);
+      S3Rules.modelDataUrl(url).map(Violation::toString).ifPresent(errors::add);
     }
-    return Parsed.unless(errors, new ModelDataSource.S3(bucket, key));
+    return Parsed.unless(errors, source.apply(bucket, key));
   }
 }

@@ -8,4 +8,7 @@ sealed interface ModelDataSource {
 
   /** {@code s3://<bucket>/<key>}. */
   record S3(String bucket, String key) implements ModelDataSource {}
+
+  /** {@code uncompressed:s3://<bucket>/<prefix>/} or {@code uncompressed:s3://<bucket>/<key>}: uncompressed files. */
+  record Uncompressed(String bucket, String keyOrPrefix) implements ModelDataSource {}
 }

@@ -77,6 +77,9 @@ final class ModelReader {
         environment,
         integer(site, "order", unreadable),
         string(site, "modelDataKmsKey", unreadable),
-        bool(site, "multiModel", unreadable));
+        bool(site, "multiModel", unreadable),
+        bool(site, "acceptEula", unreadable),
+        string(site, "packageImage", unreadable),
+        string(site, "packageModelData", unreadable));
   }
 }

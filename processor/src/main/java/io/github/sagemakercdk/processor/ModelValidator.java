@@ -5,6 +5,8 @@ import io.github.sagemakercdk.rules.DirectInvocationRules;
 import io.github.sagemakercdk.rules.HostingExclusions;
 import io.github.sagemakercdk.rules.HostingSetup;
 import io.github.sagemakercdk.rules.Location;
+import io.github.sagemakercdk.rules.ModelDataSourceRules;
+import io.github.sagemakercdk.rules.ModelPackageRules;
 import io.github.sagemakercdk.rules.ModelRules;
 import io.github.sagemakercdk.rules.ModelSpec;
 import io.github.sagemakercdk.rules.Rule;
@@ -56,7 +58,7 @@ final class ModelValidator {
           CheckedContainer c = checked.get(declared.occurrence());
           String key = declared.modelDataKmsKey().value();
           return new ContainerPlan(c.image(), c.modelData(), c.hostname(), c.environment(), key.isEmpty() ? null : key,
-              declared.multiModel().value());
+              declared.multiModel().value(), declared.acceptEula().value(), c.modelPackageArn());
         })
         .toList();
     String modelName = model.name().value().isEmpty() ? null : model.name().value();
@@ -87,6 +89,15 @@ final class ModelValidator {
 
   /** References, assets and environment syntax of one container, each problem reported at its value. */
   private CheckedContainer check(TypeElement type, ContainerDeclaration container, ValidationReport.Builder report) {
+    if (container.image().value().startsWith(ImageReferences.MODEL_PACKAGE)) {
+      return checkPackage(type, container, report);
+    }
+    for (AnnotatedValue<String> contents : List.of(container.packageImage(), container.packageModelData())) {
+      if (!contents.value().isEmpty()) {
+        String attribute = contents == container.packageImage() ? "packageImage" : "packageModelData";
+        report.error(contents.site(), Problem.PACKAGE_CONTENTS_WITHOUT_PACKAGE.message(attribute, attribute, attribute));
+      }
+    }
     ImageSource image = accept(container.image().site(), image(type, container.image().value()), report);
     if (container.multiModel().value() && container.modelData().value().isEmpty()) {
       report.error(container.multiModel().site(),
@@ -96,6 +107,43 @@ final class ModelValidator {
         ? null
         : accept(container.modelData().site(),
             modelData(type, container.modelData().value(), container.multiModel().value()), report);
+    checkLicense(container, modelData, report);
+    return new CheckedContainer(image, modelData, hostname(container), environment(container, report), null);
+  }
+
+  /**
+   * A container created from a model package: its versioned ARN, no model data or multi-model mode of its own, and
+   * what the package holds (packageImage, packageModelData) in the plan's image and model data, for the grants.
+   */
+  private CheckedContainer checkPackage(TypeElement type, ContainerDeclaration container,
+      ValidationReport.Builder report) {
+    String arn = container.image().value().substring(ImageReferences.MODEL_PACKAGE.length());
+    ModelPackageRules.arn(arn).ifPresent(v -> report.error(container.image().site(), v.toString()));
+    ModelPackageRules.container(0, arn, !container.modelData().value().isEmpty(), false)
+        .ifPresent(v -> report.error(container.modelData().site(), v.toString()));
+    ModelPackageRules.container(0, arn, false, container.multiModel().value())
+        .ifPresent(v -> report.error(container.multiModel().site(), v.toString()));
+    checkLicense(container, null, report);
+    AnnotatedValue<String> packageImage = container.packageImage();
+    ImageSource image = null;
+    if (!packageImage.value().isEmpty()) {
+      image = packageImage.value().startsWith(ImageReferences.MODEL_PACKAGE)
+          ? accept(packageImage.site(), Parsed.failed(Problem.PACKAGE_IMAGE_REFERENCE.message(packageImage.value())),
+              report)
+          : accept(packageImage.site(), image(type, packageImage.value()), report);
+    }
+    AnnotatedValue<String> packageModelData = container.packageModelData();
+    ModelDataSource modelData = null;
+    if (!packageModelData.value().isEmpty()) {
+      Parsed<ModelDataSource> parsed = ModelDataReferences.parse(packageModelData.value());
+      modelData = accept(packageModelData.site(), parsed.value() instanceof ModelDataSource.Asset
+          ? Parsed.failed(Problem.PACKAGE_MODEL_DATA_REFERENCE.message(packageModelData.value()))
+          : parsed, report);
+    }
+    return new CheckedContainer(image, modelData, hostname(container), environment(container, report), arn);
+  }
+
+  private static List<EnvironmentVariable> environment(ContainerDeclaration container, ValidationReport.Builder report) {
     List<EnvironmentVariable> environment = new ArrayList<>();
     for (AnnotatedValue<String> entry : container.environment()) {
       EnvironmentVariable variable = accept(entry.site(), EnvironmentVariable.parse(entry), report);
@@ -103,8 +151,37 @@ final class ModelValidator {
         environment.add(variable);
       }
     }
-    String hostname = container.hostname().value().isEmpty() ? null : container.hostname().value();
-    return new CheckedContainer(image, modelData, hostname, environment);
+    return environment;
+  }
+
+  private static String hostname(ContainerDeclaration container) {
+    return container.hostname().value().isEmpty() ? null : container.hostname().value();
+  }
+
+  /**
+   * The license of model data in S3: acceptEula only where it can be rendered (S3 model data of a single-model
+   * container), and a gated model's data only with it.
+   */
+  private static void checkLicense(ContainerDeclaration container, ModelDataSource modelData,
+      ValidationReport.Builder report) {
+    String reference = container.modelData().value();
+    AnnotatedValue<Boolean> acceptEula = container.acceptEula();
+    if (acceptEula.value()) {
+      if (container.multiModel().value()) {
+        report.error(acceptEula.site(), Rule.MULTI_MODEL_DATA_SOURCE.violation(Location.VALUE, reference).toString());
+      } else if (!reference.startsWith(ModelDataReferences.S3)
+          && !reference.startsWith(ModelDataReferences.UNCOMPRESSED)) {
+        report.error(acceptEula.site(), Problem.ACCEPT_EULA_WITHOUT_S3.message(
+            reference.isEmpty() ? "not given" : "\"" + reference + "\""));
+      }
+    }
+    String bucket = modelData instanceof ModelDataSource.S3 s3 ? s3.bucket()
+        : modelData instanceof ModelDataSource.Uncompressed files ? files.bucket()
+        : null;
+    if (bucket != null && !container.multiModel().value()) {
+      ModelDataSourceRules.license(reference, bucket, acceptEula.value())
+          .ifPresent(v -> report.error(container.modelData().site(), v.toString()));
+    }
   }
 
   private Parsed<ImageSource> image(TypeElement type, String reference) {
@@ -155,6 +232,6 @@ final class ModelValidator {
   }
 
   /** One container after its own checks; fields are null where a check failed. */
-  private record CheckedContainer(
-      ImageSource image, ModelDataSource modelData, String hostname, List<EnvironmentVariable> environment) {}
+  private record CheckedContainer(ImageSource image, ModelDataSource modelData, String hostname,
+      List<EnvironmentVariable> environment, String modelPackageArn) {}
 }

@@ -35,7 +35,17 @@ enum Problem {
   TAG_ENTRY_FORM("tag \"%s\" has no '=': write key=value, for example \"cost-center=ml-platform\" (key= for an"
       + " empty value)"),
   MODEL_DATA_KMS_KEY_WITHOUT_S3("modelDataKmsKey is given, but the container's model data is %s: the key decrypts"
-      + " an SSE-KMS object in S3, so give it only with s3://<bucket>/<key>.tar.gz model data"),
+      + " SSE-KMS objects in S3, so give it only with s3:// or uncompressed:s3:// model data"),
+  UNCOMPRESSED_REFERENCE("model data \"%s\" names no S3 location: write uncompressed:s3://<bucket>/<prefix>/ for the"
+      + " uncompressed files under a prefix, or uncompressed:s3://<bucket>/<key> for one file"),
+  PACKAGE_CONTENTS_WITHOUT_PACKAGE("%s is given, but the image is not a model package: %s says what a"
+      + " model-package: image holds; write image = \"model-package:<versioned ARN>\", or remove %s"),
+  PACKAGE_IMAGE_REFERENCE("packageImage \"%s\" is not the image of a model package: write an asset:, ecr:, dlc: or"
+      + " full ECR image reference, the image the package runs"),
+  PACKAGE_MODEL_DATA_REFERENCE("packageModelData \"%s\" is not model data a model package holds: write"
+      + " s3://<bucket>/<key>.tar.gz (or uncompressed:s3://<bucket>/<prefix>/), where the package's model data is"),
+  ACCEPT_EULA_WITHOUT_S3("acceptEula is given, but the container's model data is %s: the license is accepted for"
+      + " model data in S3, so give it only with s3:// or uncompressed:s3:// model data"),
   CONTAINER_WITHOUT_MODEL("@Container on %s has no effect without @SageMakerModel: add @SageMakerModel to the"
       + " class, or remove the @Container"),
   MODEL_PLACEMENT("@SageMakerModel is on %s %s: put it on a top-level class (a class declared directly in its"
@@ -107,7 +117,9 @@ enum Problem {
   private static final class Forms {
     static final String IMAGE = "one of asset:<directory with a Dockerfile>, ecr:<repository>:<tag> (or"
         + " ecr:<repository>@sha256:<digest>), dlc:<repository>:<tag>, or"
-        + " <account>.dkr.ecr.<region>.amazonaws.com/<repository>:<tag>";
-    static final String MODEL_DATA = "asset:<file>.tar.gz or s3://<bucket>/<key>.tar.gz";
+        + " <account>.dkr.ecr.<region>.amazonaws.com/<repository>:<tag>, or model-package:<versioned model package"
+        + " ARN>";
+    static final String MODEL_DATA = "asset:<file>.tar.gz, s3://<bucket>/<key>.tar.gz, or"
+        + " uncompressed:s3://<bucket>/<prefix>/ (uncompressed files)";
   }
 }

@@ -130,7 +130,7 @@ final class SettingsValidator {
       return;
     }
     String modelData = container.modelData().value();
-    if (!modelData.startsWith(S3_SCHEME)) {
+    if (!modelData.startsWith(S3_SCHEME) && !modelData.startsWith(ModelDataReferences.UNCOMPRESSED + S3_SCHEME)) {
       report.error(key.site(), Problem.MODEL_DATA_KMS_KEY_WITHOUT_S3.message(
           modelData.isEmpty() ? "not given" : Messages.quoted(modelData)));
     }

@@ -10,15 +10,20 @@ import static io.github.sagemakercdk.processor.GeneratedTypes.CONTAINER_MODE;
 import static io.github.sagemakercdk.processor.GeneratedTypes.GENERATED;
 import static io.github.sagemakercdk.processor.GeneratedTypes.INFERENCE_EXECUTION_MODE;
 import static io.github.sagemakercdk.processor.GeneratedTypes.IROLE;
+import static io.github.sagemakercdk.processor.GeneratedTypes.I_MODEL_PACKAGE;
 import static io.github.sagemakercdk.processor.GeneratedTypes.LINKED_HASH_MAP;
 import static io.github.sagemakercdk.processor.GeneratedTypes.LIST;
 import static io.github.sagemakercdk.processor.GeneratedTypes.MAP;
 import static io.github.sagemakercdk.processor.GeneratedTypes.MODEL;
 import static io.github.sagemakercdk.processor.GeneratedTypes.MODEL_DATA;
+import static io.github.sagemakercdk.processor.GeneratedTypes.MODEL_DATA_COMPRESSION;
+import static io.github.sagemakercdk.processor.GeneratedTypes.MODEL_PACKAGE;
+import static io.github.sagemakercdk.processor.GeneratedTypes.MODEL_PACKAGE_ATTRIBUTES;
 import static io.github.sagemakercdk.processor.GeneratedTypes.MODEL_PROPS;
 import static io.github.sagemakercdk.processor.GeneratedTypes.MODEL_STACK_FACTORY;
 import static io.github.sagemakercdk.processor.GeneratedTypes.REPOSITORY;
 import static io.github.sagemakercdk.processor.GeneratedTypes.REPOSITORY_ATTRIBUTES;
+import static io.github.sagemakercdk.processor.GeneratedTypes.S3_DATA_SOURCE_OPTIONS;
 import static io.github.sagemakercdk.processor.GeneratedTypes.SAGEMAKER_APP;
 import static io.github.sagemakercdk.processor.GeneratedTypes.STACK;
 import static io.github.sagemakercdk.processor.GeneratedTypes.STACK_PROPS;
@@ -110,11 +115,17 @@ final class StackWriter {
     for (int i = 0; i < containers.size(); i++) {
       ContainerPlan container = containers.get(i);
       int position = i + 1;
-      code.addStatement("$T $L = $L", CONTAINER_IMAGE, imageVariable(position, names),
-          image(container.image(), position, names));
+      if (container.image() != null) {
+        code.addStatement("$T $L = $L", CONTAINER_IMAGE, imageVariable(position, names),
+            image(container.image(), position, names));
+      }
       if (container.modelData() != null) {
         code.addStatement("$T $L = $L", MODEL_DATA, modelDataVariable(position, names),
-            modelData(container.modelData(), container.modelDataKmsKey(), container.multiModel(), position, names));
+            modelData(container, position, names));
+      }
+      if (container.modelPackageArn() != null) {
+        code.addStatement("$T $L = $L", I_MODEL_PACKAGE, modelPackageVariable(position, names),
+            modelPackage(container, position, names));
       }
       if (!container.environment().isEmpty()) {
         String variable = environmentVariable(position, names);
@@ -151,20 +162,80 @@ final class StackWriter {
         .build();
   }
 
-  private static CodeBlock modelData(ModelDataSource modelData, String kmsKey, boolean multiModel, int position,
-      ModelNames names) {
+  private static CodeBlock modelData(ContainerPlan container, int position, ModelNames names) {
+    ModelDataSource modelData = container.modelData();
+    String kmsKey = container.modelDataKmsKey();
     if (modelData instanceof ModelDataSource.Asset asset) {
       return CodeBlock.of("$T.fromAsset($L)", MODEL_DATA, literal(asset.file()));
     }
+    if (modelData instanceof ModelDataSource.Uncompressed files) {
+      return dataSource(bucket(files.bucket(), position, names), files.keyOrPrefix(), false, container, position, names);
+    }
     ModelDataSource.S3 s3 = (ModelDataSource.S3) modelData;
-    CodeBlock bucket = CodeBlock.of("$T.fromBucketName(this, $L, $L)",
-        BUCKET, literal(names.id("Container" + position + "ModelDataBucket")), literal(s3.bucket()));
-    String factory = multiModel ? "fromBucketPrefix" : "fromBucket";
+    CodeBlock bucket = bucket(s3.bucket(), position, names);
+    if (container.acceptEula()) {
+      // Only ModelDataSource carries the license: the archive becomes a Gzip S3 data source.
+      return dataSource(bucket, s3.key(), true, container, position, names);
+    }
+    String factory = container.multiModel() ? "fromBucketPrefix" : "fromBucket";
     if (kmsKey != null) {
       return CodeBlock.of("$T.$L(\n$L, $L,\n$L)", MODEL_DATA, factory, bucket, literal(s3.key()),
           SettingsWriter.key(names.id("Container" + position + "ModelDataKey"), kmsKey));
     }
     return CodeBlock.of("$T.$L(\n$L, $L)", MODEL_DATA, factory, bucket, literal(s3.key()));
+  }
+
+  /**
+   * {@code ModelPackage.fromModelPackageArn(...)}, or {@code fromModelPackageAttributes(...)} with the image and
+   * model data the package holds, so that the model's role may pull and read them.
+   */
+  private static CodeBlock modelPackage(ContainerPlan container, int position, ModelNames names) {
+    String id = names.id("Container" + position + "ModelPackage");
+    if (container.image() == null && container.modelData() == null) {
+      return CodeBlock.of("$T.fromModelPackageArn(this, $S,\n$L)", MODEL_PACKAGE, id,
+          literal(container.modelPackageArn()));
+    }
+    CodeBlock.Builder code = CodeBlock.builder()
+        .add("$T.fromModelPackageAttributes(this, $S, $T.builder()\n$>$>", MODEL_PACKAGE, id,
+            MODEL_PACKAGE_ATTRIBUTES)
+        .add(".modelPackageArn($L)\n", literal(container.modelPackageArn()));
+    if (container.image() != null) {
+      code.add(".image($L)\n", imageVariable(position, names));
+    }
+    if (container.modelData() != null) {
+      code.add(".modelData($L)\n", modelDataVariable(position, names));
+    }
+    return code.add(".build())$<$<").build();
+  }
+
+  private static CodeBlock bucket(String name, int position, ModelNames names) {
+    return CodeBlock.of("$T.fromBucketName(this, $L, $L)",
+        BUCKET, literal(names.id("Container" + position + "ModelDataBucket")), literal(name));
+  }
+
+  /** {@code ModelData.fromS3DataSource(bucket, key[, options])}, with only the options given. */
+  private static CodeBlock dataSource(CodeBlock bucket, String keyOrPrefix, boolean gzip, ContainerPlan container,
+      int position, ModelNames names) {
+    CodeBlock.Builder options = CodeBlock.builder();
+    if (gzip) {
+      options.add(".compression($T.GZIP)\n", MODEL_DATA_COMPRESSION);
+    }
+    if (container.acceptEula()) {
+      options.add(".acceptEula(true)\n");
+    }
+    if (container.modelDataKmsKey() != null) {
+      options.add(".encryptionKey($L)\n",
+          SettingsWriter.key(names.id("Container" + position + "ModelDataKey"), container.modelDataKmsKey()));
+    }
+    if (options.isEmpty()) {
+      return CodeBlock.of("$T.fromS3DataSource(\n$L, $L)", MODEL_DATA, bucket, literal(keyOrPrefix));
+    }
+    return CodeBlock.builder()
+        .add("$T.fromS3DataSource(\n$L, $L,\n", MODEL_DATA, bucket, literal(keyOrPrefix))
+        .add("$T.builder()\n$>$>", S3_DATA_SOURCE_OPTIONS)
+        .add(options.build())
+        .add(".build()$<$<)")
+        .build();
   }
 
   /** {@code new Model(this, "Model", ModelProps.builder()...build())}, setting only what was given. */
@@ -179,9 +250,14 @@ final class StackWriter {
       ContainerPlan container = containers.get(i);
       int position = i + 1;
       code.add("$T.builder()\n", CONTAINER_DEFINITION).indent().indent();
-      code.add(".image($L)\n", imageVariable(position, names));
-      if (container.modelData() != null) {
-        code.add(".modelData($L)\n", modelDataVariable(position, names));
+      if (container.modelPackageArn() != null) {
+        // The package supplies image and model data: what the plan holds of them is for the package's grants.
+        code.add(".modelPackage($L)\n", modelPackageVariable(position, names));
+      } else {
+        code.add(".image($L)\n", imageVariable(position, names));
+        if (container.modelData() != null) {
+          code.add(".modelData($L)\n", modelDataVariable(position, names));
+        }
       }
       if (!container.environment().isEmpty()) {
         code.add(".environment($L)\n", environmentVariable(position, names));
@@ -236,6 +312,10 @@ final class StackWriter {
 
   private static String modelDataVariable(int position, ModelNames names) {
     return names.variable("container" + position + "ModelData");
+  }
+
+  private static String modelPackageVariable(int position, ModelNames names) {
+    return names.variable("container" + position + "ModelPackage");
   }
 
   private static String environmentVariable(int position, ModelNames names) {

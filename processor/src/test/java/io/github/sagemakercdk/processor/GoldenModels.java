@@ -295,6 +295,37 @@ final class GoldenModels {
       "    inferenceAmiVersion = \"al2-ami-sagemaker-inference-neuron-2\")",
       "public class Summarizer {}");
 
+  /**
+   * Model data as S3 data sources: uncompressed files under a prefix (a gated model's, license accepted, with its
+   * KMS key), one uncompressed file, and an archive whose license is accepted.
+   */
+  static final JavaFileObject DATA_SOURCES = source("com.acme.Librarian",
+      "package com.acme;",
+      IMPORTS,
+      "@SageMakerModel",
+      "@Container(image = \"dlc:djl-inference:0.31.0-lmi13.0.0-cu124\", hostname = \"llm\",",
+      "    modelData = \"uncompressed:s3://jumpstart-private-cache-prod-us-east-1/meta/llama-3-8b/\", acceptEula = true,",
+      "    modelDataKmsKey = \"arn:aws:kms:us-east-1:123456789012:key/1234abcd-12ab-34cd-56ef-1234567890ab\")",
+      "@Container(image = \"ecr:guard:1\", hostname = \"guard\", modelData = \"uncompressed:s3://acme-models/guard/weights.bin\")",
+      "@Container(image = \"ecr:rank:1\", hostname = \"rank\", modelData = \"s3://acme-models/rank/model.tar.gz\",",
+      "    acceptEula = true)",
+      "public class Librarian {}");
+
+  /**
+   * Containers from versioned model packages: one whose image and archive are named for the grants, one known by its
+   * ARN alone (with environment and hostname).
+   */
+  static final JavaFileObject MODEL_PACKAGES = source("com.acme.Registered",
+      "package com.acme;",
+      IMPORTS,
+      "@SageMakerModel",
+      "@Container(image = \"model-package:arn:aws:sagemaker:eu-west-1:123456789012:model-package/churn/3\",",
+      "    hostname = \"churn\", packageImage = \"ecr:churn:1.4\",",
+      "    packageModelData = \"s3://acme-models/churn/3/model.tar.gz\")",
+      "@Container(image = \"model-package:arn:aws:sagemaker:eu-west-1:123456789012:model-package/explain/7\",",
+      "    hostname = \"explain\", environment = \"EXPLAIN_TOP_K=5\")",
+      "public class Registered {}");
+
   /** Each model with the qualified name of its generated stack. */
   static final List<Case> ALL = List.of(
       new Case(CLASSIFIER, "com.acme.ClassifierStack"),
@@ -320,7 +351,9 @@ final class GoldenModels {
       new Case(BLUE_GREEN, "com.acme.RankerStack"),
       new Case(ROLLING, "com.acme.ForecasterStack"),
       new Case(VARIANT_LIMITS, "com.acme.AssistantStack"),
-      new Case(ASYNC_VARIANT_LIMITS, "com.acme.SummarizerStack"));
+      new Case(ASYNC_VARIANT_LIMITS, "com.acme.SummarizerStack"),
+      new Case(DATA_SOURCES, "com.acme.LibrarianStack"),
+      new Case(MODEL_PACKAGES, "com.acme.RegisteredStack"));
 
   record Case(JavaFileObject source, String stack) {
     String goldenFile() {

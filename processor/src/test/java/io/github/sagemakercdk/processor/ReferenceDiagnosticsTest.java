@@ -194,6 +194,6 @@ class ReferenceDiagnosticsTest {
         "\"https://example.com/m.tar.gz\"",
         "modelData = \"https://example.com/m.tar.gz\"",
         "[SM-MODEL-DATA-REFERENCE] model data \"https://example.com/m.tar.gz\"",
-        "asset:<file>.tar.gz or s3://<bucket>/<key>.tar.gz");
+        "asset:<file>.tar.gz, s3://<bucket>/<key>.tar.gz, or uncompressed:s3://<bucket>/<prefix>/ (uncompressed files)");
   }
 }

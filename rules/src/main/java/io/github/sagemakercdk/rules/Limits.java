@@ -28,6 +28,8 @@ public final class Limits {
   public static final int MAX_IMAGE_URI_LENGTH = 255;
   /** ContainerDefinition.ModelDataUrl: at most 1024 characters, s3:// or https://. */
   public static final int MAX_MODEL_DATA_URL_LENGTH = 1024;
+  /** ContainerDefinition.ModelPackageName (API_ContainerDefinition). */
+  public static final int MAX_MODEL_PACKAGE_NAME_LENGTH = 176;
   public static final String MODEL_DATA_ARCHIVE_SUFFIX = ".tar.gz";
   /** VpcConfig: 1 to 16 subnets, 1 to 5 security groups. */
   public static final int MAX_VPC_SUBNETS = 16;

@@ -23,6 +23,21 @@ public final class MultiModelRules {
    * (a multi-model container must have one) or it is not known yet.
    */
   public static Optional<Violation> modelData(int container, boolean multiModel, String modelData, boolean known) {
+    return modelData(container, multiModel, modelData, known, false);
+  }
+
+  /**
+   * As {@link #modelData(int, boolean, String, boolean)}, for model data given as an S3 data source
+   * ({@code ModelDataSource}, which only a single-model container loads) or not.
+   */
+  public static Optional<Violation> modelData(int container, boolean multiModel, String modelData, boolean known,
+      boolean dataSource) {
+    if (dataSource) {
+      return multiModel
+          ? Optional.of(Rule.MULTI_MODEL_DATA_SOURCE.violation(Location.container(Attribute.MODEL_DATA, container),
+              modelData == null ? "(not known yet)" : modelData))
+          : Optional.empty();
+    }
     if (multiModel && modelData == null && !known) {
       return Optional.empty();
     }

@@ -156,7 +156,29 @@ public enum Rule {
   MULTI_MODEL_DATA("model data \"%s\" is not an S3 prefix: a multi-model container loads each model it is asked"
       + " for from under one S3 prefix; give modelData as s3://<bucket>/<prefix>/, ending in /"),
   MODEL_DATA_PREFIX_WITHOUT_MULTI_MODEL("model data \"%s\" is an S3 prefix, which only a multi-model container"
-      + " loads: set multiModel = true, or give one .tar.gz archive"),
+      + " loads: set multiModel = true, or give one .tar.gz archive (for the uncompressed files of one model under a"
+      + " prefix, write uncompressed:s3://<bucket>/<prefix>/, ModelData.fromS3DataSource in code)"),
+  MULTI_MODEL_DATA_SOURCE("model data \"%s\" is an S3 data source (uncompressed files, or a license to accept),"
+      + " and a multi-model container loads .tar.gz archives from under one S3 prefix: give it"
+      + " s3://<bucket>/<prefix>/ of archives, or remove multiModel"),
+  // Containers from a versioned model package of the Model Registry (ContainerDefinition ModelPackageName).
+  MODEL_PACKAGE_ARN("model package \"%s\" is not a versioned model package ARN: write"
+      + " arn:<partition>:sagemaker:<region>:<12-digit account>:model-package/<group>/<version>, at most "
+      + Limits.MAX_MODEL_PACKAGE_NAME_LENGTH + " characters, as the Model Registry shows it (for example"
+      + " arn:aws:sagemaker:eu-west-1:123456789012:model-package/churn/3)"),
+  MODEL_PACKAGE_GROUP_NAME("model package group name \"%s\" is not valid: a group name is 1 to "
+      + Limits.NAME_MAX_LENGTH + " letters, digits and hyphens, starting and ending with a letter or digit (pattern "
+      + Limits.NAME_PATTERN + ")"),
+  MODEL_PACKAGE_MODEL_DATA("the container is created from model package %s, which supplies the image and the model"
+      + " data: remove the container's own model data"),
+  MODEL_PACKAGE_MULTI_MODEL("the container is created from model package %s, which supplies one model: a model"
+      + " package container is no multi-model container; remove multiModel"),
+  // Model data as ModelDataSource.S3DataSource: uncompressed files, and gated models' license.
+  MODEL_DATA_GZIP_PREFIX("model data \"%s\" is an S3 prefix, and SageMaker decompresses only a single object: give"
+      + " compression None for the uncompressed files under a prefix, or one .tar.gz object with Gzip"),
+  MODEL_DATA_EULA("model data \"%s\" is in %s, a JumpStart bucket of gated models: SageMaker deploys such a model"
+      + " only once its end-user license agreement is accepted; read the model's license, then accept it with"
+      + " acceptEula = true"),
   DIRECT_CONTAINER_COUNT("Direct invocation needs a multi-container model, and this model has %d container(s):"
       + " give it 2 to " + Limits.MAX_CONTAINERS + " containers, or remove directInvocation"),
   DIRECT_HOSTNAME("container %d has no hostname: with Direct invocation every container needs one, since callers"

@@ -55,6 +55,9 @@ public final class ModelGrants {
   static final String MODEL_PREFIX_REASON = "A multi-model container loads the model each request names from under its"
       + " S3 prefix, and models are added there after deployment: the wildcard covers only the objects under that"
       + " prefix.";
+  static final String MODEL_FILES_REASON = "SageMaker downloads every file of an uncompressed model from under its S3"
+      + " prefix (ModelDataSource S3Prefix), whose objects are named by the model's files: the wildcard covers only the"
+      + " objects under that prefix.";
   static final String CAPTURED_DATA_REASON = "SageMaker writes each captured invocation to a new object under the"
       + " data capture destination (<prefix>/<endpoint>/<variant>/<yyyy>/<mm>/<dd>/<hh>/<file>.jsonl), named when it"
       + " is written: s3:PutObject is granted on the objects under that prefix alone.";
@@ -177,12 +180,35 @@ public final class ModelGrants {
    * {@code objectKmsKey} (their SSE-KMS key, given by the user), else with the bucket's key when it has one: a multi-model container loads any model under its prefix, named only at invocation.
    */
   public void readObjectsUnder(IBucket bucket, String keyPrefix, IKey objectKmsKey) {
+    readUnder(bucket, keyPrefix, objectKmsKey, MODEL_PREFIX_REASON);
+  }
+
+  /**
+   * What SageMaker needs to download the uncompressed files of a model under {@code keyPrefix} (ModelDataSource
+   * {@code S3Prefix}): {@code s3:GetObject} on the objects under the prefix alone, and {@code s3:ListBucket} on the
+   * bucket held by the {@code s3:prefix} condition to that prefix, since SageMaker finds the files by listing
+   * them ("SageMaker uses all objects that match the specified key name prefix", API_S3ModelDataSource; the execution
+   * role of CreateModel and CreateTrainingJob, whose S3Prefix data sources are read the same way, is given
+   * s3:ListBucket on the data's bucket: "CreateModel API: Execution Role Permissions",
+   * https://docs.aws.amazon.com/sagemaker/latest/dg/sagemaker-roles.html); the key's decryption as for
+   * {@link #readObjectsUnder}.
+   */
+  public void readFilesUnder(IBucket bucket, String keyPrefix, IKey objectKmsKey) {
+    principal.addToPrincipalPolicy(PolicyStatement.Builder.create()
+        .actions(List.of("s3:ListBucket"))
+        .resources(List.of(bucket.getBucketArn()))
+        .conditions(Map.of("StringLike", Map.of("s3:prefix", List.of(keyPrefix + "*"))))
+        .build());
+    readUnder(bucket, keyPrefix, objectKmsKey, MODEL_FILES_REASON);
+  }
+
+  private void readUnder(IBucket bucket, String keyPrefix, IKey objectKmsKey, String reason) {
     String objects = bucket.arnForObjects(keyPrefix + "*");
     AddToPrincipalPolicyResult added = principal.addToPrincipalPolicy(PolicyStatement.Builder.create()
         .actions(List.of("s3:GetObject"))
         .resources(List.of(objects))
         .build());
-    suppressions.suppressWildcard(added, NagFinding.forResource(Stack.of(bucket), objects), MODEL_PREFIX_REASON);
+    suppressions.suppressWildcard(added, NagFinding.forResource(Stack.of(bucket), objects), reason);
     IKey key = objectKmsKey != null ? objectKmsKey : bucket.getEncryptionKey();
     if (key != null) {
       KmsGrants.decrypt(key, principal, suppressions);

@@ -9,6 +9,7 @@ import software.constructs.IConstruct;
  */
 public enum Subject {
   MODEL("Model"),
+  MODEL_PACKAGE("ModelPackage"),
   ENDPOINT_CONFIG("EndpointConfig"),
   ENDPOINT("Endpoint"),
   SCALABLE_INSTANCE_COUNT("ScalableInstanceCount");
