@@ -41,7 +41,8 @@ class ContainerImageTest {
     templates.lint();
   }
 
-  private static Model model(Stack stack, ContainerImage... images) {
+  /** A model of {@code images}, one container each (with hostnames when there are several). */
+  static Model model(Stack stack, ContainerImage... images) {
     List<ContainerDefinition> containers = new java.util.ArrayList<>();
     for (int i = 0; i < images.length; i++) {
       containers.add(ContainerDefinition.builder().image(images[i])
@@ -50,7 +51,7 @@ class ContainerImageTest {
     return new Model(stack, "Model", ModelProps.builder().containers(containers).build());
   }
 
-  private static String image(Template template, Model model, int index) {
+  static String image(Template template, Model model, int index) {
     return Cfn.flat(Cfn.containers(template, model).get(index).get("Image"));
   }
 

@@ -1,5 +1,7 @@
 package io.github.sagemakercdk;
 
+import static io.github.sagemakercdk.ContainerImageTest.image;
+import static io.github.sagemakercdk.ContainerImageTest.model;
 import static io.github.sagemakercdk.ModelOptionsTest.assertMessage;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -28,22 +30,9 @@ class FrameworkImageTest {
     templates.lint();
   }
 
-  private static Model model(Stack stack, ContainerImage... images) {
-    List<ContainerDefinition> containers = new java.util.ArrayList<>();
-    for (int i = 0; i < images.length; i++) {
-      containers.add(ContainerDefinition.builder().image(images[i])
-          .containerHostname(images.length > 1 ? "c" + (i + 1) : null).build());
-    }
-    return new Model(stack, "Model", ModelProps.builder().containers(containers).build());
-  }
-
   private static Stack pinned(String id, String region) {
     return new Stack(new App(), id, StackProps.builder()
         .env(Environment.builder().account("123456789012").region(region).build()).build());
-  }
-
-  private static String image(Template template, Model model, int index) {
-    return Cfn.flat(Cfn.containers(template, model).get(index).get("Image"));
   }
 
   @SuppressWarnings("unchecked")
