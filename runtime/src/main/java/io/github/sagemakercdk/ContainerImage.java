@@ -2,17 +2,19 @@ package io.github.sagemakercdk;
 
 import io.github.sagemakercdk.internal.AssetProps;
 import io.github.sagemakercdk.internal.ChildIds;
+import io.github.sagemakercdk.internal.RegistryAccounts;
 import io.github.sagemakercdk.internal.RuntimeRule;
 import io.github.sagemakercdk.internal.Tokens;
 import io.github.sagemakercdk.internal.Violations;
 import io.github.sagemakercdk.rules.AssetRules;
 import io.github.sagemakercdk.rules.EcrRules;
+import io.github.sagemakercdk.rules.FrameworkImage;
+import io.github.sagemakercdk.rules.FrameworkImages;
+import io.github.sagemakercdk.rules.ImageRegistry;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import software.amazon.awscdk.Stack;
-import software.amazon.awscdk.regioninfo.Fact;
-import software.amazon.awscdk.regioninfo.FactName;
 import software.amazon.awscdk.services.ecr.IRepository;
 import software.amazon.awscdk.services.ecr.Repository;
 import software.amazon.awscdk.services.ecr.RepositoryAttributes;
@@ -21,8 +23,8 @@ import software.amazon.awscdk.services.ecr.assets.DockerImageAssetOptions;
 import software.constructs.Construct;
 
 /**
- * The Docker image a container runs: built from a local directory, taken from an ECR repository, or one of the
- * AWS Deep Learning Containers. Binding it to a model grants the model's role pull access to exactly that
+ * The Docker image a container runs: built from a local directory, taken from an ECR repository, one of the
+ * AWS Deep Learning Containers, or a framework or built-in algorithm image by version. Binding it to a model grants the model's role pull access to exactly that
  * image's repository.
  */
 public abstract class ContainerImage {
@@ -64,6 +66,25 @@ public abstract class ContainerImage {
   /** An AWS Deep Learning Container image from the registry of the given account. */
   public static ContainerImage fromDlc(String repositoryName, String tag, String accountId) {
     return new DlcImage(repositoryName, tag, accountId);
+  }
+
+  /**
+   * The image SageMaker publishes for a framework or built-in algorithm at {@code version}, such as
+   * {@code fromFramework("xgboost", "1.7-1")}, from its registry in the stack's region (as the SageMaker Python
+   * SDK's {@code image_uris.retrieve} finds it). For a version with images for several processors or Python
+   * versions, choose one with {@link #fromFramework(String, String, FrameworkImageOptions)}.
+   */
+  public static ContainerImage fromFramework(String framework, String version) {
+    return new FrameworkRegistryImage(framework, version, FrameworkImageOptions.builder().build());
+  }
+
+  /**
+   * The image SageMaker publishes for a framework at {@code version} for the processor and Python version of
+   * {@code options}, such as {@code fromFramework("pytorch", "2.6.0",
+   * FrameworkImageOptions.builder().processor("gpu").build())}.
+   */
+  public static ContainerImage fromFramework(String framework, String version, FrameworkImageOptions options) {
+    return new FrameworkRegistryImage(framework, version, options);
   }
 
   /**
@@ -173,10 +194,12 @@ public abstract class ContainerImage {
 
   /**
    * An AWS Deep Learning Containers image. AWS publishes these in a registry account per region; unless an account
-   * is given, it comes from aws-cdk-lib's region facts: a literal for a stack in a known region, and a
-   * CloudFormation mapping over every region with a registry for a region-agnostic stack.
+   * is given, it comes from the Deep Learning Containers registry of the rules' framework images: a literal for a
+   * stack in a known region, and a CloudFormation mapping over the registry's regions for a region-agnostic stack.
    */
   private static final class DlcImage extends ContainerImage {
+    /** aws-cdk-lib's name for its own DLC account mapping: a stack that also asks for that fact shares this one. */
+    private static final String DLC_MAPPING = "DlcRepositoryAccountMap";
     private final String repositoryName;
     private final String tag;
     private final String accountId;
@@ -234,16 +257,51 @@ public abstract class ContainerImage {
     }
 
     private String registryAccount(Stack stack) {
-      String region = stack.getRegion();
-      if (Tokens.isUnresolved(region)) {
-        return stack.regionalFact(FactName.DLC_REPOSITORY_ACCOUNT);
+      String subject = "ContainerImage.fromDlc(" + repositoryName + ", " + tag + ")";
+      return RegistryAccounts.account(stack, FrameworkImages.shipped().dlcRegistry(), DLC_MAPPING,
+          () -> Violations.invalid(subject, RuntimeRule.DLC_REGION, stack.getRegion()), () -> subject);
+    }
+  }
+
+  /** A framework or built-in algorithm image, from the registry AWS publishes it in for the stack's region. */
+  private static final class FrameworkRegistryImage extends ContainerImage {
+    private final FrameworkImage image;
+    private final String subject;
+    /** One imported repository per scope, however often this image is bound there. */
+    private final Map<String, IRepository> repositoriesByScope = new HashMap<>();
+
+    FrameworkRegistryImage(String framework, String version, FrameworkImageOptions options) {
+      if (framework == null || version == null || options == null) {
+        throw new IllegalArgumentException("ContainerImage.fromFramework: give the framework and its version, for"
+            + " example fromFramework(\"xgboost\", \"1.7-1\")");
       }
-      String account = Fact.find(region, FactName.DLC_REPOSITORY_ACCOUNT);
-      if (account == null) {
-        throw Violations.invalid("ContainerImage.fromDlc(" + repositoryName + ", " + tag + ")",
-            RuntimeRule.DLC_REGION, region);
-      }
-      return account;
+      String processor = options.getProcessor();
+      String python = options.getPythonVersion();
+      this.subject = "ContainerImage.fromFramework(" + framework + ", " + version
+          + (processor == null ? "" : ", processor " + processor)
+          + (python == null ? "" : ", Python " + python) + ")";
+      FrameworkImages.Lookup lookup = FrameworkImages.shipped().find(framework, version, processor, python);
+      Violations.check(subject, lookup.violation());
+      this.image = lookup.image();
+    }
+
+    @Override
+    public ContainerImageConfig bind(Construct scope, IModel model) {
+      IRepository repository = repositoriesByScope.computeIfAbsent(scope.getNode().getAddr(), key -> {
+        Stack stack = Stack.of(scope);
+        ImageRegistry registry = image.registry();
+        String account = RegistryAccounts.account(stack, registry, "ImageRegistry" + registry.id() + "Map",
+            () -> Violations.invalid(subject, FrameworkImages.region(image, stack.getRegion()).orElseThrow()),
+            () -> subject);
+        return Repository.fromRepositoryAttributes(scope,
+            ChildIds.unique(scope, "FrameworkRepository", image.repository() + "@" + registry.id()),
+            RepositoryAttributes.builder()
+                .repositoryName(image.repository())
+                .repositoryArn(Repository.arnForLocalRepository(image.repository(), scope, account))
+                .build());
+      });
+      ModelBase.grantsOf(model).pullImages(repository);
+      return ContainerImageConfig.builder().imageName(repository.repositoryUriForTagOrDigest(image.tag())).build();
     }
   }
 }

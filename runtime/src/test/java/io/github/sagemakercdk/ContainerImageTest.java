@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.sagemakercdk.rules.FrameworkImages;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,8 +21,6 @@ import software.amazon.awscdk.Environment;
 import software.amazon.awscdk.Stack;
 import software.amazon.awscdk.StackProps;
 import software.amazon.awscdk.assertions.Template;
-import software.amazon.awscdk.regioninfo.Fact;
-import software.amazon.awscdk.regioninfo.FactName;
 import software.amazon.awscdk.services.ecr.IRepository;
 import software.amazon.awscdk.services.ecr.Repository;
 import software.amazon.awscdk.services.ecr.assets.DockerImageAsset;
@@ -42,7 +41,8 @@ class ContainerImageTest {
     templates.lint();
   }
 
-  private static Model model(Stack stack, ContainerImage... images) {
+  /** A model of {@code images}, one container each (with hostnames when there are several). */
+  static Model model(Stack stack, ContainerImage... images) {
     List<ContainerDefinition> containers = new java.util.ArrayList<>();
     for (int i = 0; i < images.length; i++) {
       containers.add(ContainerDefinition.builder().image(images[i])
@@ -51,7 +51,7 @@ class ContainerImageTest {
     return new Model(stack, "Model", ModelProps.builder().containers(containers).build());
   }
 
-  private static String image(Template template, Model model, int index) {
+  static String image(Template template, Model model, int index) {
     return Cfn.flat(Cfn.containers(template, model).get(index).get("Image"));
   }
 
@@ -158,7 +158,10 @@ class ContainerImageTest {
         ((Map<String, Object>) template.toJSON().get("Mappings")).get("DlcRepositoryAccountMap");
     assertEquals(Map.of("value", "763104351884"), mapping.get("us-east-1"));
     assertEquals(Map.of("value", "727897471807"), mapping.get("cn-north-1"));
-    assertNull(mapping.get("us-iso-east-1"), "only regions with a registry");
+    assertEquals(Map.of("value", "886529160074"), mapping.get("us-iso-east-1"), "every partition without the flag");
+    assertNull(mapping.get("eu-south-3"), "only regions with a registry");
+    assertEquals(FrameworkImages.shipped().dlcRegistry().accounts().keySet(), mapping.keySet(),
+        "the Deep Learning Containers registry of the framework images, sorted");
     assertEquals(LeastPrivilegeTest.withHosting(List.of(
             "Allow ecr:BatchCheckLayerAvailability,ecr:GetDownloadUrlForLayer,ecr:BatchGetImage on"
                 + " arn:<AWS::Partition>:ecr:<AWS::Region>:" + account + ":repository/pytorch-inference",
@@ -199,15 +202,15 @@ class ContainerImageTest {
 
   @Test
   void dlcInARegionWithoutRegistryNamesTheModelAndTheRule() {
-    assertNull(Fact.find("us-iso-east-1", FactName.DLC_REPOSITORY_ACCOUNT), "test premise: no registry known there");
+    assertTrue(FrameworkImages.shipped().dlcRegistry().account("eu-south-3").isEmpty(), "premise: no registry there");
     Stack stack = new Stack(new App(), "DlcUnknownRegion", StackProps.builder()
-        .env(Environment.builder().account("123456789012").region("us-iso-east-1").build()).build());
+        .env(Environment.builder().account("123456789012").region("eu-south-3").build()).build());
 
     IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
         () -> model(stack, ContainerImage.fromDlc("pytorch-inference", "2.1.0-cpu-py310")));
     assertMessage(error, "Model DlcUnknownRegion/Model, container 1: ContainerImage.fromDlc(pytorch-inference,"
         + " 2.1.0-cpu-py310): [SM-DLC-REGION] no AWS Deep Learning Containers registry is known for region"
-        + " us-iso-east-1", "fromDlc(repositoryName, tag, accountId)");
+        + " eu-south-3", "fromDlc(repositoryName, tag, accountId)");
   }
 
   @Test

@@ -34,6 +34,10 @@ public @interface Container {
    *       stack's own account and region, for example {@code "ecr:xgboost:1.7-1"};
    *   <li>{@code dlc:<repository>:<tag>}: an AWS Deep Learning Container, whose registry account the
    *       stack's region decides, for example {@code "dlc:pytorch-inference:2.1.0-cpu-py310"};
+   *   <li>{@code framework:<name>:<version>[:<processor>][:<python>]}: the image SageMaker publishes for a
+   *       framework or built-in algorithm, from its registry in the stack's region, for example
+   *       {@code "framework:xgboost:1.7-1"} or {@code "framework:pytorch:2.6.0:gpu"} (the processor and Python
+   *       version only where the version has several);
    *   <li>a full ECR image URI, {@code <account>.dkr.ecr.<region>.amazonaws.com/<repository>:<tag>} (or
    *       {@code @sha256:<digest>}), for an image of another account or region;
    *   <li>{@code model-package:<versioned model package ARN>}: a version of the SageMaker Model Registry, which

@@ -92,7 +92,7 @@ class ExampleStacksTest {
 
   @Test
   void everyAnnotatedClassIsRegisteredAsAStack() {
-    assertEquals(List.of("AsyncDocumentClassifierStack", "CapturingChurnScorerStack", "ChurnPipelineStack",
+    assertEquals(List.of("AsyncDocumentClassifierStack", "BuiltInChurnScorerStack", "CapturingChurnScorerStack", "ChurnPipelineStack",
         "ChurnScorerCandidateStack", "ChurnScorerStack", "FraudDetectorStack", "FraudEnsembleStack",
         "GuardedRecommenderStack", "ImageClassifierStack", "LargeLanguageAssistantStack", "LargeLanguageModelStack",
         "MonitoredFraudScorerStack", "ProductionFraudScorerStack",
@@ -142,6 +142,28 @@ class ExampleStacksTest {
         + "/pytorch-inference:2.1.0-cpu-py310", flat(container.get("Image")));
     assertEquals(true, modelProperties("ImageClassifierStack").get("EnableNetworkIsolation"));
     assertEquals(false, modelProperties("ImageClassifierStack").containsKey("ModelName"));
+  }
+
+  /** The built-in XGBoost image by version: SageMaker's registry of the stack's region, us-east-1's among them. */
+  @Test
+  @SuppressWarnings("unchecked")
+  void theBuiltInImageComesFromTheRegistryOfTheRegion() {
+    Template template = TEMPLATE_BY_STACK.get("BuiltInChurnScorerStack");
+    String account = "<ImageRegistryr8d08a6deMap[<AWS::Region>].value>";
+    assertEquals(account + ".dkr.ecr.<AWS::Region>.<AWS::URLSuffix>/sagemaker-xgboost:1.7-1",
+        flat(containers("BuiltInChurnScorerStack").get(0).get("Image")));
+    Map<String, Map<String, String>> registry = (Map<String, Map<String, String>>)
+        ((Map<String, Object>) template.toJSON().get("Mappings")).get("ImageRegistryr8d08a6deMap");
+    assertEquals(Map.of("value", "683313688378"), registry.get("us-east-1"));
+    assertEquals(Map.of("value", "450853457545"), registry.get("cn-north-1"));
+    assertEquals(null, registry.get("us-gov-west-1"), "only the partitions of cdk.json's target-partitions");
+    template.hasResourceProperties("AWS::IAM::Policy", Match.objectLike(Map.of(
+        "PolicyDocument", Match.objectLike(Map.of("Statement", Match.arrayWith(List.of(Match.objectLike(Map.of(
+            "Action", List.of("ecr:BatchCheckLayerAvailability", "ecr:BatchGetImage", "ecr:GetDownloadUrlForLayer"),
+            "Resource", Map.of("Fn::Join", List.of("", List.of("arn:", Map.of("Ref", "AWS::Partition"), ":ecr:",
+                Map.of("Ref", "AWS::Region"), ":",
+                Map.of("Fn::FindInMap", List.of("ImageRegistryr8d08a6deMap", Map.of("Ref", "AWS::Region"), "value")),
+                ":repository/sagemaker-xgboost"))))))))))));
   }
 
   @Test

@@ -12,6 +12,7 @@ final class GeneratedTypes {
   static final ClassName MODEL_PROPS = ClassName.get(RUNTIME, "ModelProps");
   static final ClassName CONTAINER_DEFINITION = ClassName.get(RUNTIME, "ContainerDefinition");
   static final ClassName CONTAINER_IMAGE = ClassName.get(RUNTIME, "ContainerImage");
+  static final ClassName FRAMEWORK_IMAGE_OPTIONS = ClassName.get(RUNTIME, "FrameworkImageOptions");
   static final ClassName MODEL_DATA = ClassName.get(RUNTIME, "ModelData");
   static final ClassName CONTAINER_MODE = ClassName.get(RUNTIME, "ContainerMode");
   static final ClassName MODEL_PACKAGE = ClassName.get(RUNTIME, "ModelPackage");

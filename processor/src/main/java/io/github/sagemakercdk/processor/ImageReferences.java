@@ -18,6 +18,7 @@ final class ImageReferences {
   static final String DLC = "dlc:";
   /** A version of the Model Registry: {@code model-package:<versioned ARN>}, read by the model's validator. */
   static final String MODEL_PACKAGE = "model-package:";
+  static final String FRAMEWORK = "framework:";
 
   /** The registry host of a private ECR registry, then the repository with its tag or digest. */
   private static final Pattern REGISTRY_URI =
@@ -44,6 +45,9 @@ final class ImageReferences {
     if (reference.startsWith(DLC)) {
       return repositoryAndTag(reference, reference.substring(DLC.length()), false, "dlc:<repository>:<tag>")
           .map(parts -> new ImageSource.Dlc(parts.repository(), parts.tagOrDigest()));
+    }
+    if (reference.startsWith(FRAMEWORK)) {
+      return FrameworkReferences.parse(reference, reference.substring(FRAMEWORK.length()));
     }
     Matcher uri = REGISTRY_URI.matcher(reference);
     if (uri.matches()) {

@@ -1,5 +1,7 @@
 package io.github.sagemakercdk.processor;
 
+import io.github.sagemakercdk.rules.FrameworkImage;
+
 /** Where a container's image comes from, once its reference is understood. */
 sealed interface ImageSource {
 
@@ -11,6 +13,12 @@ sealed interface ImageSource {
 
   /** {@code dlc:<repository>:<tag>}: an AWS Deep Learning Container. */
   record Dlc(String repository, String tag) implements ImageSource {}
+
+  /**
+   * {@code framework:<name>:<version>[:<processor>][:<python>]}: a framework or built-in algorithm image; the
+   * processor and Python version as the reference gives them (null: not given, the version has one).
+   */
+  record Framework(FrameworkImage image, String processor, String python) implements ImageSource {}
 
   /** {@code <account>.dkr.ecr.<region>.amazonaws.com[.cn]/<repository>(:<tag>|@sha256:<digest>)}. */
   record Registry(String account, String region, String partition, String repository, String tagOrDigest)

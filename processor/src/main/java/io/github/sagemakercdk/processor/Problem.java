@@ -17,6 +17,7 @@ enum Problem {
   IMAGE_TAG_MISSING("image \"%s\" names no tag: write %s (a tag such as 1.7-1; write :latest only if you mean it)"),
   DLC_DIGEST("image \"%s\" gives a digest: a Deep Learning Container is named by repository and tag, write"
       + " dlc:<repository>:<tag>, for example dlc:pytorch-inference:2.1.0-cpu-py310"),
+  FRAMEWORK_FORM("image \"%s\" is not a framework image reference (%s): write %s"),
   REGISTRY_URI("image \"%s\" is not a valid ECR image URI: write <12-digit account>.dkr.ecr.<region>.amazonaws.com"
       + "/<repository>:<tag> (amazonaws.com.cn for the China regions), or @sha256:<digest> instead of :<tag>;"
       + " other registries are not supported by SageMaker models"),
@@ -116,7 +117,7 @@ enum Problem {
   /** The reference forms, spelled once for every message that lists them. */
   private static final class Forms {
     static final String IMAGE = "one of asset:<directory with a Dockerfile>, ecr:<repository>:<tag> (or"
-        + " ecr:<repository>@sha256:<digest>), dlc:<repository>:<tag>, or"
+        + " ecr:<repository>@sha256:<digest>), dlc:<repository>:<tag>, framework:<name>:<version>, or"
         + " <account>.dkr.ecr.<region>.amazonaws.com/<repository>:<tag>, or model-package:<versioned model package"
         + " ARN>";
     static final String MODEL_DATA = "asset:<file>.tar.gz, s3://<bucket>/<key>.tar.gz, or"

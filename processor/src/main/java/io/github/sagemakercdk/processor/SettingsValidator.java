@@ -3,6 +3,7 @@ package io.github.sagemakercdk.processor;
 import io.github.sagemakercdk.annotations.SageMakerModel;
 import io.github.sagemakercdk.rules.AsyncInferenceRules;
 import io.github.sagemakercdk.rules.EnvironmentRules;
+import io.github.sagemakercdk.rules.FrameworkImages;
 import io.github.sagemakercdk.rules.KmsRules;
 import io.github.sagemakercdk.rules.Location.Attribute;
 import io.github.sagemakercdk.rules.Location;
@@ -63,6 +64,7 @@ final class SettingsValidator {
     }
     for (ContainerDeclaration container : model.containers()) {
       checkModelDataKey(container, region, report);
+      checkImageRegion(container, region, report);
     }
     return report.build(() -> new SettingsPlan(role.isEmpty() ? null : role, settings.subnets().values(),
         settings.securityGroups().values(), tags, settings.account().value(), settings.region().value()));
@@ -120,6 +122,18 @@ final class SettingsValidator {
       }
       EnvironmentRules.partition("SNS topic", arn, region, Attribute.VALUE)
           .ifPresent(v -> report.error(topic.site(), v.toString()));
+    }
+  }
+
+  /** A framework image in a pinned region: published there. */
+  private static void checkImageRegion(ContainerDeclaration container, String region,
+      ValidationReport.Builder report) {
+    if (region == null) {
+      return;
+    }
+    AnnotatedValue<String> image = container.image();
+    if (ImageReferences.parse(image.value()).value() instanceof ImageSource.Framework framework) {
+      FrameworkImages.region(framework.image(), region).ifPresent(v -> report.error(image.site(), v.toString()));
     }
   }
 

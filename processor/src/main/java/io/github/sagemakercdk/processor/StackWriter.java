@@ -7,6 +7,7 @@ import static io.github.sagemakercdk.processor.GeneratedTypes.CONSTRUCT;
 import static io.github.sagemakercdk.processor.GeneratedTypes.CONTAINER_DEFINITION;
 import static io.github.sagemakercdk.processor.GeneratedTypes.CONTAINER_IMAGE;
 import static io.github.sagemakercdk.processor.GeneratedTypes.CONTAINER_MODE;
+import static io.github.sagemakercdk.processor.GeneratedTypes.FRAMEWORK_IMAGE_OPTIONS;
 import static io.github.sagemakercdk.processor.GeneratedTypes.GENERATED;
 import static io.github.sagemakercdk.processor.GeneratedTypes.INFERENCE_EXECUTION_MODE;
 import static io.github.sagemakercdk.processor.GeneratedTypes.IROLE;
@@ -151,6 +152,9 @@ final class StackWriter {
     if (image instanceof ImageSource.Dlc dlc) {
       return CodeBlock.of("$T.fromDlc($L, $L)", CONTAINER_IMAGE, literal(dlc.repository()), literal(dlc.tag()));
     }
+    if (image instanceof ImageSource.Framework framework) {
+      return frameworkImage(framework);
+    }
     ImageSource.Registry registry = (ImageSource.Registry) image;
     return CodeBlock.builder()
         .add("$T.fromEcrRepository(\n", CONTAINER_IMAGE)
@@ -160,6 +164,24 @@ final class StackWriter {
         .add(".build()),$<$<\n")
         .add("$L)", literal(registry.tagOrDigest()))
         .build();
+  }
+
+  /** The version as the rules resolved it (never an alias); the options as the reference gave them. */
+  private static CodeBlock frameworkImage(ImageSource.Framework framework) {
+    String name = framework.image().framework();
+    String version = framework.image().version();
+    if (framework.processor() == null && framework.python() == null) {
+      return CodeBlock.of("$T.fromFramework($L, $L)", CONTAINER_IMAGE, literal(name), literal(version));
+    }
+    CodeBlock.Builder options = CodeBlock.builder().add("$T.builder()", FRAMEWORK_IMAGE_OPTIONS);
+    if (framework.processor() != null) {
+      options.add(".processor($L)", literal(framework.processor()));
+    }
+    if (framework.python() != null) {
+      options.add(".pythonVersion($L)", literal(framework.python()));
+    }
+    return CodeBlock.of("$T.fromFramework($L, $L,\n$>$>$L.build())$<$<", CONTAINER_IMAGE, literal(name),
+        literal(version), options.build());
   }
 
   private static CodeBlock modelData(ContainerPlan container, int position, ModelNames names) {

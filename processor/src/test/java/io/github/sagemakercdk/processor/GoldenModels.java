@@ -48,6 +48,19 @@ final class GoldenModels {
       "    environment = {\"SAGEMAKER_PROGRAM=inference.py\", \"TS_DEFAULT_WORKERS_PER_MODEL=1\"})",
       "public class Detector {}");
 
+  /**
+   * Framework images: a built-in algorithm by version, Deep Learning Containers by alias with a processor, and with
+   * a processor and Python version given in either order.
+   */
+  static final JavaFileObject FRAMEWORK_IMAGES = source("com.acme.Blended",
+      "package com.acme;",
+      IMPORTS,
+      "@SageMakerModel",
+      "@Container(image = \"framework:xgboost:1.7-1\", modelData = \"s3://acme-models/xgb/model.tar.gz\", hostname = \"a\")",
+      "@Container(image = \"framework:pytorch:2.6:gpu\", hostname = \"b\")",
+      "@Container(image = \"framework:pytorch:1.4.0:py36:cpu\", hostname = \"c\")",
+      "public class Blended {}");
+
   /** Full registry URIs: another account (tag), a China region (digest), GovCloud (tag). */
   static final JavaFileObject CROSS_ACCOUNT = source("com.acme.CrossAccount",
       "package com.acme;",
@@ -333,6 +346,7 @@ final class GoldenModels {
       new Case(PINNED, "com.acme.PinnedStack"),
       new Case(DEEP_LEARNING, "com.acme.vision.DetectorStack"),
       new Case(CROSS_ACCOUNT, "com.acme.CrossAccountStack"),
+      new Case(FRAMEWORK_IMAGES, "com.acme.BlendedStack"),
       new Case(ISOLATED, "com.acme.IsolatedStack"),
       new Case(UNNAMED_PACKAGE, "ScratchStack"),
       new Case(SCALED_ENDPOINT, "com.acme.RecommenderStack"),

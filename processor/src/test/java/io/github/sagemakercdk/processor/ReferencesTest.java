@@ -27,6 +27,22 @@ class ReferencesTest {
   }
 
   @Test
+  void frameworkResolvesItsVersionAndKeepsTheOptionsAsGiven() {
+    ImageSource.Framework xgboost = (ImageSource.Framework) ImageReferences.parse("framework:xgboost:1.7-1").value();
+    assertThat(xgboost.image().repository()).isEqualTo("sagemaker-xgboost");
+    assertThat(xgboost.image().tag()).isEqualTo("1.7-1");
+    assertThat(xgboost.processor()).isNull();
+    ImageSource.Framework pytorch =
+        (ImageSource.Framework) ImageReferences.parse("framework:pytorch:1.4:py36:gpu").value();
+    assertThat(pytorch.image().version()).isEqualTo("1.4.0");
+    assertThat(pytorch.image().tag()).isEqualTo("1.4.0-gpu-py36");
+    assertThat(pytorch.processor()).isEqualTo("gpu");
+    assertThat(pytorch.python()).isEqualTo("py36");
+    ImageSource.Framework tgi = (ImageSource.Framework) ImageReferences.parse("framework:huggingface-llm:3.3").value();
+    assertThat(tgi.image().tag()).isEqualTo("2.7.0-tgi3.3.6-gpu-py311-cu124-ubuntu22.04");
+  }
+
+  @Test
   void registryUriGivesTheRepositoryArnOfItsPartition() {
     ImageSource.Registry global = (ImageSource.Registry)
         ImageReferences.parse("123456789012.dkr.ecr.ap-southeast-2.amazonaws.com/a/b:1").value();

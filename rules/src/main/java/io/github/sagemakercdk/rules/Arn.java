@@ -37,6 +37,9 @@ public record Arn(String partition, String service, String region, String accoun
     if (region.startsWith("eu-isoe-")) {
       return "aws-iso-e";
     }
+    if (region.startsWith("eusc-")) {
+      return "aws-eusc";
+    }
     if (region.startsWith("us-isof-")) {
       return "aws-iso-f";
     }

@@ -50,6 +50,13 @@ public enum Rule {
   VPC_SUBNETS("the model's VPC placement selects %d subnets: SageMaker takes 1 to " + Limits.MAX_VPC_SUBNETS),
   VPC_SECURITY_GROUPS("the model has %d security groups: SageMaker takes 1 to " + Limits.MAX_VPC_SECURITY_GROUPS),
   ECR_REGISTRY_ID("registry account \"%s\" is not valid: an ECR registry is named by its 12-digit AWS account ID"),
+  FRAMEWORK_UNKNOWN("framework \"%s\" has no images SageMaker hosts by region: the frameworks and built-in"
+      + " algorithms are %s"),
+  FRAMEWORK_VERSION("%s has no version \"%s\": the known versions nearest it are %s (of %d)"),
+  FRAMEWORK_OPTION("%s has no %s \"%s\": its images are for %s"),
+  FRAMEWORK_OPTION_MISSING("%s has images for more than one %s (%s): name the one to run"),
+  FRAMEWORK_REGION("%s is not published in region %s: its registry serves %s; deploy to one of those regions, or"
+      + " copy the image into a repository of your own"),
   IMAGE_ASSET_DIRECTORY("image asset directory \"%s\" cannot be built: %s"),
   MODEL_DATA_FILE("model data file \"%s\" cannot be uploaded: %s"),
   ENDPOINT_NAME("endpoint name \"%s\" is not valid: an endpoint name is 1 to " + Limits.NAME_MAX_LENGTH

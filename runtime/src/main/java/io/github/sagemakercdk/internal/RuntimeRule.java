@@ -28,6 +28,8 @@ public enum RuntimeRule {
       + " once and add scaling policies to the ScalableInstanceCount it returned"),
   DLC_REGION("no AWS Deep Learning Containers registry is known for region %s: pass the registry's account ID"
       + " as ContainerImage.fromDlc(repositoryName, tag, accountId), or use a region that has one"),
+  IMAGE_PARTITIONS("no region of the partitions %s (context %s of cdk.json) publishes the image: add the"
+      + " partition of a region that does, or pin the stack to a region"),
   PINNED_ENVIRONMENT("stack %s is pinned to %s, but the StackProps passed to it give %s: leave env out of the"
       + " props (the pin applies), or give the pinned value"),
   BACKLOG_SCALING_NOT_ASYNCHRONOUS("the endpoint's config has no asynchronous inference, so there is no backlog to"

@@ -76,6 +76,11 @@ public final class Violations {
     new Violations().add(violation).throwIfAny(subject);
   }
 
+  /** The exception for one broken rule of the rules module, saying that {@code subject} breaks it. */
+  public static IllegalArgumentException invalid(String subject, Violation violation) {
+    return new Violations().addAll(List.of(violation)).invalid(subject);
+  }
+
   /** Throws for a broken rule of this library's API, found by an argument. */
   public static IllegalArgumentException invalid(String subject, RuntimeRule rule, Object... args) {
     return new Violations().add(rule, args).invalid(subject);
