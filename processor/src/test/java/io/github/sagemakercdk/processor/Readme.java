@@ -70,10 +70,14 @@ final class Readme {
     return Arrays.stream(inner.split("\\|", -1)).map(String::strip).toList();
   }
 
+  /** The repository's README.md: the tests run in the processor module's folder. */
+  static Path path() {
+    return Path.of(System.getProperty("user.dir")).toAbsolutePath().getParent().resolve("README.md");
+  }
+
   static Readme read() {
-    Path path = Path.of(System.getProperty("user.dir")).toAbsolutePath().getParent().resolve("README.md");
     try {
-      return new Readme(Files.readAllLines(path));
+      return new Readme(Files.readAllLines(path()));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

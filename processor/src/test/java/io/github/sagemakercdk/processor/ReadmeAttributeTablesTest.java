@@ -76,14 +76,16 @@ class ReadmeAttributeTablesTest {
   }
 
   @Test
-  void statedDefaultsAreTheAnnotationsDefaults() throws Exception {
+  void statedDefaultsAreTheAnnotationsDefaults() {
     int checked = 0;
     for (Statement statement : statements()) {
       Class<?> type = annotation(statement.annotation());
-      if (type == null || statement.note().isEmpty()) {
-        continue;
+      Method element = type == null ? null
+          : Arrays.stream(type.getDeclaredMethods()).filter(m -> m.getName().equals(statement.attribute()))
+              .findFirst().orElse(null);
+      if (element == null || statement.note().isEmpty()) {
+        continue; // an attribute that does not exist fails attributeTablesNameExactlyTheDeclaredElements
       }
-      Method element = type.getDeclaredMethod(statement.attribute());
       String where = statement.table().where() + ", @" + statement.annotation() + "'s " + statement.attribute()
           + " (" + statement.note() + ")";
       String first = statement.note().split("[;:,]", 2)[0].strip();
