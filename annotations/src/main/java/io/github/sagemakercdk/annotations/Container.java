@@ -103,7 +103,7 @@ public @interface Container {
    * under the S3 prefix its {@link #modelData()} names ({@code s3://<bucket>/<prefix>/}, ending in {@code /}),
    * loading the one each request names ({@code TargetModel}). The model's role may read the objects under that prefix
    * alone. It must be the model's only container, served from instances of a type multi-model endpoints support
-   * (any CPU type, or ml.p2.xlarge, ml.p3.2xlarge, ml.g4dn.xlarge to 16xlarge, ml.g5.xlarge to 16xlarge), not from
+   * (any CPU type, or ml.p2.xlarge, ml.p3.2xlarge, ml.g4dn and ml.g5 in the sizes xlarge, 2xlarge, 4xlarge, 8xlarge and 16xlarge), not from
    * a serverless endpoint.
    */
   boolean multiModel() default false;

@@ -157,8 +157,9 @@ public enum Rule {
   MULTI_MODEL_SINGLE_CONTAINER("a multi-model container must be its model's only container, and this model has"
       + " several: put the other containers into models of their own, or remove multiModel"),
   MULTI_MODEL_INSTANCE_TYPE("instance type \"%s\" cannot host a multi-model endpoint: SageMaker hosts multi-model"
-      + " endpoints on CPU instance types and on the GPU types ml.p2.xlarge, ml.p3.2xlarge, ml.g4dn.xlarge to"
-      + " ml.g4dn.16xlarge and ml.g5.xlarge to ml.g5.16xlarge (with Triton); pick one of those, such as ml.c5.xlarge"),
+      + " endpoints on CPU instance types and on the single-GPU types ml.p2.xlarge, ml.p3.2xlarge and ml.g4dn and"
+      + " ml.g5 in the sizes xlarge, 2xlarge, 4xlarge, 8xlarge and 16xlarge (with Triton); pick one of those, such as"
+      + " ml.c5.xlarge"),
   // Multi-model containers and Direct invocation, on the model itself.
   MULTI_MODEL_DATA("model data \"%s\" is not an S3 prefix: a multi-model container loads each model it is asked"
       + " for from under one S3 prefix; give modelData as s3://<bucket>/<prefix>/, ending in /"),
