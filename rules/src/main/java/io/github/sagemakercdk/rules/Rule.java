@@ -53,7 +53,7 @@ public enum Rule {
   FRAMEWORK_UNKNOWN("framework \"%s\" has no images SageMaker hosts by region: the frameworks and built-in"
       + " algorithms are %s"),
   FRAMEWORK_VERSION("%s has no version \"%s\": the known versions nearest it are %s (of %d)"),
-  FRAMEWORK_OPTION("%s has no %s \"%s\": its images are for %s"),
+  FRAMEWORK_OPTION("%s has no %s \"%s\": its images are for %s; choose one of those"),
   FRAMEWORK_OPTION_MISSING("%s has images for more than one %s (%s): name the one to run"),
   FRAMEWORK_REGION("%s is not published in region %s: its registry serves %s; deploy to one of those regions, or"
       + " copy the image into a repository of your own"),

@@ -104,13 +104,13 @@ class FrameworkImagesTest {
   void optionsAreCheckedAgainstTheVersion() {
     assertEquals("[SM-FRAMEWORK-OPTION-MISSING] pytorch 2.6.0 has images for more than one processor (cpu, gpu):"
         + " name the one to run", broken("pytorch", "2.6", null, null));
-    assertEquals("[SM-FRAMEWORK-OPTION] pytorch 2.6.0 has no processor \"tpu\": its images are for cpu, gpu",
+    assertEquals("[SM-FRAMEWORK-OPTION] pytorch 2.6.0 has no processor \"tpu\": its images are for cpu, gpu; choose one of those",
         broken("pytorch", "2.6.0", "tpu", null));
     assertEquals("[SM-FRAMEWORK-OPTION-MISSING] pytorch 1.4.0 has images for more than one Python version"
         + " (py3, py36): name the one to run", broken("pytorch", "1.4.0", "cpu", null));
-    assertEquals("[SM-FRAMEWORK-OPTION] pytorch 2.6.0 has no Python version \"py27\": its images are for py312",
+    assertEquals("[SM-FRAMEWORK-OPTION] pytorch 2.6.0 has no Python version \"py27\": its images are for py312; choose one of those",
         broken("pytorch", "2.6.0", "cpu", "py27"));
-    assertEquals("[SM-FRAMEWORK-OPTION] xgboost 1.7-1 has no processor \"gpu\": its images are for none",
+    assertEquals("[SM-FRAMEWORK-OPTION] xgboost 1.7-1 has no processor \"gpu\": its images are for none; choose one of those",
         broken("xgboost", "1.7-1", "gpu", null));
   }
 
