@@ -100,7 +100,21 @@ public class ScalableInstanceCount extends BaseScalableAttribute {
    * @throws IllegalArgumentException when maxRequestsPerSecond is not above 0 or safetyFactor not in (0, 1]
    */
   public void scaleOnInvocations(String id, InvocationsScalingProps props) {
-    String subject = Subject.SCALABLE_INSTANCE_COUNT.of(this);
+    doScaleToTrackMetric(id, BasicTargetTrackingScalingPolicyProps.builder()
+        .predefinedMetric(PredefinedMetric.SAGEMAKER_VARIANT_INVOCATIONS_PER_INSTANCE)
+        .targetValue(invocationsTarget(Subject.SCALABLE_INSTANCE_COUNT.of(this), props))
+        .policyName(props.getPolicyName())
+        .disableScaleIn(props.getDisableScaleIn())
+        .scaleInCooldown(props.getScaleInCooldown())
+        .scaleOutCooldown(props.getScaleOutCooldown())
+        .build());
+  }
+
+  /**
+   * The invocations per minute to track, {@code maxRequestsPerSecond * 60 * safetyFactor}, once the props are
+   * checked: per instance of a variant, or per copy of an inference component.
+   */
+  static Number invocationsTarget(String subject, InvocationsScalingProps props) {
     if (props == null) {
       throw new IllegalArgumentException(subject + ": scaleOnInvocations needs InvocationsScalingProps with"
           + " maxRequestsPerSecond");
@@ -114,13 +128,6 @@ public class ScalableInstanceCount extends BaseScalableAttribute {
       violations.add(EndpointRules.safetyFactor(props.getSafetyFactor()));
     }
     violations.throwIfAny(subject);
-    doScaleToTrackMetric(id, BasicTargetTrackingScalingPolicyProps.builder()
-        .predefinedMetric(PredefinedMetric.SAGEMAKER_VARIANT_INVOCATIONS_PER_INSTANCE)
-        .targetValue(EndpointRules.invocationsTarget(props.getMaxRequestsPerSecond(), props.getSafetyFactor()))
-        .policyName(props.getPolicyName())
-        .disableScaleIn(props.getDisableScaleIn())
-        .scaleInCooldown(props.getScaleInCooldown())
-        .scaleOutCooldown(props.getScaleOutCooldown())
-        .build());
+    return EndpointRules.invocationsTarget(props.getMaxRequestsPerSecond(), props.getSafetyFactor());
   }
 }
