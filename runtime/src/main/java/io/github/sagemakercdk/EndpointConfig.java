@@ -106,7 +106,9 @@ public class EndpointConfig extends EndpointConfigBase {
         .dataCaptureConfig(dataCapture == null ? null : dataCapture.render())
         .asyncInferenceConfig(asyncInference == null ? null : asyncInference.render())
         .build();
-    if (ownRole && executionGrants.principalPolicy() != null) {
+    // The instances start with the role's logs and metrics: the config waits for its policy (in this stack).
+    if (executionGrants != null && executionGrants.principalPolicy() != null
+        && Stack.of(executionGrants.principalPolicy()) == Stack.of(this)) {
       resource.getNode().addDependency(executionGrants.principalPolicy());
     }
     if (dataCapture != null) {

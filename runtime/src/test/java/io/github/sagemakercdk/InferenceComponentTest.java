@@ -324,6 +324,10 @@ class InferenceComponentTest {
         .scaleOnInvocations("Invocations", InvocationsScalingProps.builder().maxRequestsPerSecond(4).build());
     new InferenceComponent(stack, "EmbedComponent", component(endpoint,
         model(stack, "Embed", "bge-embed", "embed/model.tar.gz")).build());
+    // And one on an endpoint of another app, whose role gets its grants through the component's own policy.
+    new InferenceComponent(stack, "ElsewhereComponent", component(Endpoint.fromEndpointName(stack, "Elsewhere",
+        "other-host"), model(stack, "Rerank", "reranker", "rerank/model.tar.gz"))
+        .hostExecutionRole(Role.fromRoleName(stack, "ElsewhereRole", "other-host")).build());
     Aspects.of(stack).add(new AwsSolutionsChecks());
     Annotations annotations = Annotations.fromStack(stack);
     templates.keep(stack);
