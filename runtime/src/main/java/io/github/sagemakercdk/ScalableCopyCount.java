@@ -1,16 +1,11 @@
 package io.github.sagemakercdk;
 
 import io.github.sagemakercdk.internal.Subject;
-import java.util.List;
 import java.util.Map;
 import software.amazon.awscdk.Duration;
-import software.amazon.awscdk.services.applicationautoscaling.AdjustmentType;
-import software.amazon.awscdk.services.applicationautoscaling.BaseScalableAttribute;
 import software.amazon.awscdk.services.applicationautoscaling.BaseScalableAttributeProps;
-import software.amazon.awscdk.services.applicationautoscaling.BasicStepScalingPolicyProps;
 import software.amazon.awscdk.services.applicationautoscaling.BasicTargetTrackingScalingPolicyProps;
 import software.amazon.awscdk.services.applicationautoscaling.PredefinedMetric;
-import software.amazon.awscdk.services.applicationautoscaling.ScalingInterval;
 import software.amazon.awscdk.services.cloudwatch.Metric;
 import software.amazon.awscdk.services.cloudwatch.MetricProps;
 import software.constructs.Construct;
@@ -19,7 +14,7 @@ import software.constructs.Construct;
  * The copy count of an {@link InferenceComponent}, scaled by Application Auto Scaling; made by
  * {@link InferenceComponent#autoScaleCopyCount}.
  */
-public class ScalableCopyCount extends BaseScalableAttribute {
+public class ScalableCopyCount extends ScalableFromZero {
   private static final String SAGEMAKER_METRICS = "AWS/SageMaker";
   /** Requests that found no copy to serve them (SageMaker Developer Guide, "Scale an endpoint to zero instances"). */
   static final String NO_CAPACITY_METRIC = "NoCapacityInvocationFailures";
@@ -52,22 +47,12 @@ public class ScalableCopyCount extends BaseScalableAttribute {
         .scaleInCooldown(props.getScaleInCooldown())
         .scaleOutCooldown(props.getScaleOutCooldown())
         .build());
-    Number minCapacity = getProps().getMinCapacity();
-    if (minCapacity != null && minCapacity.doubleValue() == 0) {
-      doScaleOnMetric(id + "FromZero", BasicStepScalingPolicyProps.builder()
-          .metric(new Metric(MetricProps.builder()
-              .namespace(SAGEMAKER_METRICS)
-              .metricName(NO_CAPACITY_METRIC)
-              .dimensionsMap(Map.of("InferenceComponentName", componentName))
-              .statistic("Maximum")
-              .period(Duration.minutes(1))
-              .build()))
-          .adjustmentType(AdjustmentType.CHANGE_IN_CAPACITY)
-          .scalingSteps(List.of(
-              ScalingInterval.builder().upper(1).change(0).build(),
-              ScalingInterval.builder().lower(1).change(1).build()))
-          .cooldown(props.getScaleOutCooldown())
-          .build());
-    }
+    scaleOutFromZero(id, new Metric(MetricProps.builder()
+        .namespace(SAGEMAKER_METRICS)
+        .metricName(NO_CAPACITY_METRIC)
+        .dimensionsMap(Map.of("InferenceComponentName", componentName))
+        .statistic("Maximum")
+        .period(Duration.minutes(1))
+        .build()), props.getScaleOutCooldown());
   }
 }
