@@ -11,6 +11,8 @@ public final class ComponentHostVariantProps {
   private final String variantName;
   private final InstanceType instanceType;
   private final Number initialInstanceCount;
+  private final ManagedInstanceScaling managedInstanceScaling;
+  private final RoutingStrategy routingStrategy;
 
   private ComponentHostVariantProps(Builder builder) {
     this.variantName = Objects.requireNonNull(builder.variantName,
@@ -18,6 +20,8 @@ public final class ComponentHostVariantProps {
     this.instanceType = Objects.requireNonNull(builder.instanceType,
         "ComponentHostVariantProps: instanceType is required (such as InstanceType.G5_12XLARGE)");
     this.initialInstanceCount = builder.initialInstanceCount;
+    this.managedInstanceScaling = builder.managedInstanceScaling;
+    this.routingStrategy = builder.routingStrategy;
   }
 
   public static Builder builder() {
@@ -39,11 +43,26 @@ public final class ComponentHostVariantProps {
     return initialInstanceCount;
   }
 
+  /**
+   * The range SageMaker scales the instances in as the components' copies need them, or null for a fixed count: 0 to
+   * the most instances (an endpoint that hosts components may scale in to none), the initial count within it.
+   */
+  public ManagedInstanceScaling getManagedInstanceScaling() {
+    return managedInstanceScaling;
+  }
+
+  /** How requests are routed to the instances, or null for SageMaker's default (at random). */
+  public RoutingStrategy getRoutingStrategy() {
+    return routingStrategy;
+  }
+
   /** Builds {@link ComponentHostVariantProps}. */
   public static final class Builder {
     private String variantName;
     private InstanceType instanceType;
     private Number initialInstanceCount;
+    private ManagedInstanceScaling managedInstanceScaling;
+    private RoutingStrategy routingStrategy;
 
     private Builder() {}
 
@@ -59,6 +78,16 @@ public final class ComponentHostVariantProps {
 
     public Builder initialInstanceCount(Number initialInstanceCount) {
       this.initialInstanceCount = initialInstanceCount;
+      return this;
+    }
+
+    public Builder managedInstanceScaling(ManagedInstanceScaling managedInstanceScaling) {
+      this.managedInstanceScaling = managedInstanceScaling;
+      return this;
+    }
+
+    public Builder routingStrategy(RoutingStrategy routingStrategy) {
+      this.routingStrategy = routingStrategy;
       return this;
     }
 

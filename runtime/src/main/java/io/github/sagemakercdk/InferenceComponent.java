@@ -10,6 +10,8 @@ import io.github.sagemakercdk.rules.HostingFeature;
 import io.github.sagemakercdk.rules.HostingSetup;
 import io.github.sagemakercdk.rules.InferenceComponentRules;
 import io.github.sagemakercdk.rules.InferenceComponentSpec;
+import io.github.sagemakercdk.rules.Location.Attribute;
+import io.github.sagemakercdk.rules.VariantLimitsRules;
 import io.github.sagemakercdk.rules.Violation;
 import java.util.ArrayList;
 import java.util.List;
@@ -116,6 +118,14 @@ public class InferenceComponent extends Resource {
         Tokens.known(compute.getMaxMemoryRequiredInMb()),
         Tokens.known(props.getCopyCount()),
         hostInstanceType)));
+    Number download = Tokens.known(ProductionVariants.seconds(props.getModelDataDownloadTimeout()));
+    if (download != null) {
+      violations.add(VariantLimitsRules.startupTimeout(Attribute.MODEL_DATA_DOWNLOAD_TIMEOUT, download));
+    }
+    Number healthCheck = Tokens.known(ProductionVariants.seconds(props.getContainerStartupHealthCheckTimeout()));
+    if (healthCheck != null) {
+      violations.add(VariantLimitsRules.startupTimeout(Attribute.CONTAINER_STARTUP_HEALTH_CHECK_TIMEOUT, healthCheck));
+    }
     violations.addAll(modelExclusions(props.getModel()));
     violations.throwIfAny(subject);
     return ResourceProps.builder().physicalName(name).build();
@@ -152,8 +162,8 @@ public class InferenceComponent extends Resource {
       return null;
     }
     return CfnInferenceComponent.InferenceComponentStartupParametersProperty.builder()
-        .modelDataDownloadTimeoutInSeconds(download == null ? null : download.toSeconds())
-        .containerStartupHealthCheckTimeoutInSeconds(healthCheck == null ? null : healthCheck.toSeconds())
+        .modelDataDownloadTimeoutInSeconds(ProductionVariants.seconds(download))
+        .containerStartupHealthCheckTimeoutInSeconds(ProductionVariants.seconds(healthCheck))
         .build();
   }
 

@@ -150,6 +150,7 @@ final class ProductionVariants {
     }
     violations.addAll(EndpointRules.instanceVariant(new InstanceVariantSpec(name, props.getInstanceType().toString(),
         Tokens.known(props.getInitialInstanceCount()), null, null), Tokens::isUnresolved));
+    violations.addAll(hostLimitViolations(props));
     violations.throwIfAny(Subject.variant(subject, name));
     hostVariants.put(name, props);
   }
@@ -279,14 +280,8 @@ final class ProductionVariants {
         .volumeSizeInGb(variant.getVolumeSizeInGb())
         .modelDataDownloadTimeoutInSeconds(seconds(variant.getModelDataDownloadTimeout()))
         .containerStartupHealthCheckTimeoutInSeconds(seconds(variant.getContainerStartupHealthCheckTimeout()))
-        .managedInstanceScaling(scaling == null ? null : CfnEndpointConfig.ManagedInstanceScalingProperty.builder()
-            .minInstanceCount(scaling.getMinInstanceCount())
-            .maxInstanceCount(scaling.getMaxInstanceCount())
-            .status(status(scaling).name())
-            .build())
-        .routingConfig(variant.getRoutingStrategy() == null ? null : CfnEndpointConfig.RoutingConfigProperty.builder()
-            .routingStrategy(variant.getRoutingStrategy().name())
-            .build())
+        .managedInstanceScaling(render(scaling))
+        .routingConfig(render(variant.getRoutingStrategy()))
         .inferenceAmiVersion(variant.getInferenceAmiVersion() == null ? null
             : variant.getInferenceAmiVersion().toString())
         .build();
@@ -317,7 +312,7 @@ final class ProductionVariants {
   }
 
   /** Whole seconds or not: a fraction is the rules' to report, with SageMaker's range. */
-  private static Number seconds(Duration duration) {
+  static Number seconds(Duration duration) {
     return duration == null ? null : duration.toSeconds(TimeConversionOptions.builder().integral(false).build());
   }
 
@@ -326,9 +321,42 @@ final class ProductionVariants {
     return CfnEndpointConfig.ProductionVariantProperty.builder()
         .variantName(variant.getVariantName())
         .instanceType(variant.getInstanceType().toString())
-        .initialInstanceCount(variant.getInitialInstanceCount() == null
-            ? DEFAULT_INITIAL_INSTANCE_COUNT : variant.getInitialInstanceCount())
+        .initialInstanceCount(initialInstanceCount(variant))
+        .managedInstanceScaling(render(variant.getManagedInstanceScaling()))
+        .routingConfig(render(variant.getRoutingStrategy()))
         .build();
+  }
+
+  private static Number initialInstanceCount(ComponentHostVariantProps variant) {
+    return variant.getInitialInstanceCount() == null ? DEFAULT_INITIAL_INSTANCE_COUNT : variant.getInitialInstanceCount();
+  }
+
+  private static CfnEndpointConfig.ManagedInstanceScalingProperty render(ManagedInstanceScaling scaling) {
+    return scaling == null ? null : CfnEndpointConfig.ManagedInstanceScalingProperty.builder()
+        .minInstanceCount(scaling.getMinInstanceCount())
+        .maxInstanceCount(scaling.getMaxInstanceCount())
+        .status(status(scaling).name())
+        .build();
+  }
+
+  private static CfnEndpointConfig.RoutingConfigProperty render(RoutingStrategy routingStrategy) {
+    return routingStrategy == null ? null
+        : CfnEndpointConfig.RoutingConfigProperty.builder().routingStrategy(routingStrategy.name()).build();
+  }
+
+  /** Managed instance scaling (down to 0 instances: the endpoint hosts components) and the routing strategy. */
+  private static List<Violation> hostLimitViolations(ComponentHostVariantProps props) {
+    List<Violation> violations = new ArrayList<>();
+    ManagedInstanceScaling scaling = props.getManagedInstanceScaling();
+    if (scaling != null) {
+      violations.addAll(VariantLimitsRules.managedInstanceScaling(new ManagedInstanceScalingSpec(
+          Tokens.known(scaling.getMinInstanceCount()), Tokens.known(scaling.getMaxInstanceCount()),
+          status(scaling).name()), Tokens.known(initialInstanceCount(props)), true));
+    }
+    if (props.getRoutingStrategy() != null) {
+      VariantLimitsRules.routingStrategy(props.getRoutingStrategy().name()).ifPresent(violations::add);
+    }
+    return violations;
   }
 
   private static CfnEndpointConfig.ProductionVariantProperty render(ServerlessProductionVariantProps variant) {

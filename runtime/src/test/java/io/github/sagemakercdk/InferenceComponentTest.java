@@ -299,6 +299,42 @@ class InferenceComponentTest {
   }
 
   @Test
+  void aHostScalesItsInstancesDownToNoneAndRoutesAsTold() {
+    Stack stack = new Stack(new App(), "ManagedHost");
+    EndpointConfig config = new EndpointConfig(stack, "HostConfig", EndpointConfigProps.builder()
+        .componentHostVariants(List.of(ComponentHostVariantProps.builder().variantName("AllTraffic")
+            .instanceType(InstanceType.G5_12XLARGE).initialInstanceCount(1)
+            .managedInstanceScaling(ManagedInstanceScaling.builder().minInstanceCount(0).maxInstanceCount(4).build())
+            .routingStrategy(RoutingStrategy.LEAST_OUTSTANDING_REQUESTS)
+            .build()))
+        .build());
+    Template template = templates.of(stack);
+    assertEquals(List.of(Map.of("VariantName", "AllTraffic", "InstanceType", "ml.g5.12xlarge", "InitialInstanceCount", 1,
+        "ManagedInstanceScaling", Map.of("MinInstanceCount", 0, "MaxInstanceCount", 4, "Status", "ENABLED"),
+        "RoutingConfig", Map.of("RoutingStrategy", "LEAST_OUTSTANDING_REQUESTS"))),
+        Cfn.properties(template, Cfn.logicalId(config, "EndpointConfig")).get("ProductionVariants"));
+
+    assertMessage(assertThrows(IllegalArgumentException.class, () -> new EndpointConfig(stack, "Outside",
+        EndpointConfigProps.builder().componentHostVariants(List.of(ComponentHostVariantProps.builder()
+            .variantName("AllTraffic").instanceType(InstanceType.G5_XLARGE).initialInstanceCount(5)
+            .managedInstanceScaling(ManagedInstanceScaling.builder().minInstanceCount(1).maxInstanceCount(4).build())
+            .build())).build())),
+        "EndpointConfig ManagedHost/Outside, variant \"AllTraffic\"", "[SM-MANAGED-SCALING-INITIAL-COUNT]");
+  }
+
+  @Test
+  void startupTimeoutsAreSageMakersRange() {
+    Stack stack = new Stack(new App(), "Timeouts");
+    Endpoint endpoint = host(stack, InstanceType.G5_12XLARGE);
+    Model chat = model(stack, "Chat", "llama-chat", "chat/model.tar.gz");
+    assertMessage(assertThrows(IllegalArgumentException.class, () -> new InferenceComponent(stack, "Chat",
+        component(endpoint, chat).modelDataDownloadTimeout(Duration.seconds(59))
+            .containerStartupHealthCheckTimeout(Duration.hours(2)).build())),
+        "InferenceComponent Timeouts/Chat", "[SM-STARTUP-TIMEOUT] the model data download timeout of 59 seconds",
+        "[SM-STARTUP-TIMEOUT] the container startup health check timeout of 7200 seconds");
+  }
+
+  @Test
   void aGivenExecutionRoleIsUsedAsItIs() {
     Stack stack = new Stack(new App(), "GivenRole");
     EndpointConfig config = new EndpointConfig(stack, "HostConfig", EndpointConfigProps.builder()
