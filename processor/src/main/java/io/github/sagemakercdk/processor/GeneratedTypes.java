@@ -39,6 +39,12 @@ final class GeneratedTypes {
   static final ClassName ROLLING_UPDATE_POLICY = ClassName.get(RUNTIME, "RollingUpdatePolicy");
   static final ClassName TRAFFIC_ROUTING_CONFIG = ClassName.get(RUNTIME, "TrafficRoutingConfig");
   static final ClassName CAPACITY_SIZE = ClassName.get(RUNTIME, "CapacitySize");
+  static final ClassName MANAGED_INSTANCE_SCALING = ClassName.get(RUNTIME, "ManagedInstanceScaling");
+  static final ClassName ROUTING_STRATEGY = ClassName.get(RUNTIME, "RoutingStrategy");
+  static final ClassName COMPONENT_HOST_VARIANT_PROPS = ClassName.get(RUNTIME, "ComponentHostVariantProps");
+  static final ClassName INFERENCE_COMPONENT = ClassName.get(RUNTIME, "InferenceComponent");
+  static final ClassName INFERENCE_COMPONENT_PROPS = ClassName.get(RUNTIME, "InferenceComponentProps");
+  static final ClassName COMPUTE_RESOURCE_REQUIREMENTS = ClassName.get(RUNTIME, "ComputeResourceRequirements");
 
   static final ClassName STACK = ClassName.get("software.amazon.awscdk", "Stack");
   static final ClassName DURATION = ClassName.get("software.amazon.awscdk", "Duration");
@@ -54,6 +60,7 @@ final class GeneratedTypes {
   static final ClassName CONSTRUCT = ClassName.get("software.constructs", "Construct");
   static final ClassName TAGS = ClassName.get("software.amazon.awscdk", "Tags");
   static final ClassName ROLE = ClassName.get("software.amazon.awscdk.services.iam", "Role");
+  static final ClassName SERVICE_PRINCIPAL = ClassName.get("software.amazon.awscdk.services.iam", "ServicePrincipal");
   static final ClassName FROM_ROLE_ARN_OPTIONS = ClassName.get("software.amazon.awscdk.services.iam", "FromRoleArnOptions");
   static final ClassName SUBNET = ClassName.get("software.amazon.awscdk.services.ec2", "Subnet");
   static final ClassName SUBNET_SELECTION = ClassName.get("software.amazon.awscdk.services.ec2", "SubnetSelection");
