@@ -377,8 +377,8 @@ final class FuzzOracle {
    * Checks the errors a processing compile reported in the case's file.
    *
    * <p>Under Eclipse's compiler ({@code eclipse}), two of its limits are allowed for, and nothing else: it can point
-   * at an array but not at one entry of it; and where its Messager cannot place a message at all (an annotation
-   * after an empty array {@code {}}, see {@link Rendered#eclipseCanFind}; any annotation of a record, for which it
+   * at an array but not at one entry of it; and where its Messager cannot place a message at all (an annotation, or
+   * a nested one, after an empty array {@code {}}, see {@link Rendered#eclipseCanFind}; any annotation of a record, for which it
    * reports no file), the message may stand on the class declaration, or nowhere, provided it names the class and
    * the annotation it is about.
    */
@@ -466,9 +466,7 @@ final class FuzzOracle {
    */
   private static boolean eclipseFallback(FuzzCase fuzzCase, Rendered source, Error error, Place place) {
     boolean record = fuzzCase.kind() == FuzzCase.Kind.RECORD;
-    boolean unplaceable = place == null
-        ? source.annotationStarts().keySet().stream().anyMatch(a -> !source.eclipseCanFind(a))
-        : !source.eclipseCanFind(place.annotation());
+    boolean unplaceable = place == null ? !source.eclipseCanFindAll() : !source.eclipseCanFind(place);
     boolean where = record ? error.line() <= 0 : error.line() == source.classLine() && unplaceable;
     String marker = "[in " + fuzzCase.qualifiedName();
     String annotation = place == null ? "" : place.annotation() == Place.MODEL ? ", @SageMakerModel"

@@ -90,9 +90,10 @@ final class FuzzSource {
    * @param annotationStarts the character offset of each annotation's '@', by annotation index
    * @param firstEmptyArray the character offset of the first empty array ({@code {}}) in the annotations, or
    *     {@link Integer#MAX_VALUE}
+   * @param nestedStarts the character offset of each nested annotation's '@', by its place ({@code autoScaling[0]})
    */
   record Rendered(List<String> lines, Map<Place, Range> places, int classLine, Map<Integer, Integer> annotationStarts,
-      int firstEmptyArray) {
+      int firstEmptyArray, Map<Place, Integer> nestedStarts) {
     /**
      * Whether Eclipse's compiler can find the annotation: its Messager throws on an empty array in an annotation it
      * searches before the one asked for, so everything after the first {@code {}} is out of its reach.
@@ -100,6 +101,22 @@ final class FuzzSource {
     boolean eclipseCanFind(int annotation) {
       // The shadow model's class is another type: an empty array of the case's class is not in its way.
       return annotation == Place.CANDIDATE || annotationStarts.getOrDefault(annotation, Integer.MAX_VALUE) < firstEmptyArray;
+    }
+
+    /** The same for a place: its annotation, and the nested annotation the place lies in, if any. */
+    boolean eclipseCanFind(Place place) {
+      String attribute = place.attribute();
+      if (!eclipseCanFind(place.annotation()) || attribute == null || !attribute.contains("[")) {
+        return eclipseCanFind(place.annotation());
+      }
+      Place nested = Place.attribute(place.annotation(), attribute.substring(0, attribute.indexOf(']') + 1));
+      return nestedStarts.getOrDefault(nested, Integer.MAX_VALUE) < firstEmptyArray;
+    }
+
+    /** Whether Eclipse's compiler can find every annotation of the case's class, nested ones too. */
+    boolean eclipseCanFindAll() {
+      return annotationStarts.keySet().stream().allMatch(this::eclipseCanFind)
+          && nestedStarts.values().stream().allMatch(start -> start < firstEmptyArray);
     }
 
     /** Whether the line belongs to one of the processor's annotations (or is a {@code @CustomizeStack} method's). */
@@ -130,6 +147,7 @@ final class FuzzSource {
   private final List<StringBuilder> lines = new ArrayList<>();
   private final Map<Place, Range> places = new LinkedHashMap<>();
   private final Map<Integer, Integer> annotationStarts = new LinkedHashMap<>();
+  private final Map<Place, Integer> nestedStarts = new LinkedHashMap<>();
   private int offset;
   private int firstEmptyArray = Integer.MAX_VALUE;
   /** Declarations ({@code V0 = "..."}) of the constants annotation values refer to, for the class body. */
@@ -199,7 +217,7 @@ final class FuzzSource {
       candidate(fuzzCase.hosting().candidate());
     }
     return new Rendered(lines.stream().map(StringBuilder::toString).toList(), Map.copyOf(places), classLine,
-        Map.copyOf(annotationStarts), firstEmptyArray);
+        Map.copyOf(annotationStarts), firstEmptyArray, Map.copyOf(nestedStarts));
   }
 
   /** The top-level annotations in source order: containers as the style groups them, the model among them. */
@@ -396,6 +414,7 @@ final class FuzzSource {
     for (int k = 0; k < entries.size(); k++) {
       append(k > 0 ? ", " : "");
       int first = currentLine();
+      nestedStarts.put(Place.attribute(place, name + "[" + k + "]"), offset);
       annotationBody(place, name + "[" + k + "].", entries.get(k), indent + "    ");
       places.put(Place.attribute(place, name + "[" + k + "]"), new Range(first, currentLine()));
     }
