@@ -178,6 +178,11 @@ public class Endpoint extends EndpointBase {
         instanceTypes)).lines();
   }
 
+  /** The endpoint's config, as given (defined in this app, or imported). */
+  IEndpointConfig endpointConfig() {
+    return endpointConfig;
+  }
+
   /** Whether the endpoint's own config serves asynchronous inference (an imported config: not known, so no). */
   boolean isAsynchronous() {
     return endpointConfig instanceof EndpointConfig defined && defined.isAsynchronous();

@@ -1,5 +1,7 @@
 package io.github.sagemakercdk;
 
+import io.github.sagemakercdk.internal.ModelGrants;
+import io.github.sagemakercdk.internal.RuntimeRule;
 import io.github.sagemakercdk.internal.Subject;
 import io.github.sagemakercdk.internal.Tokens;
 import io.github.sagemakercdk.internal.Violations;
@@ -16,6 +18,9 @@ import software.amazon.awscdk.ArnComponents;
 import software.amazon.awscdk.ArnFormat;
 import software.amazon.awscdk.ResourceProps;
 import software.amazon.awscdk.Stack;
+import software.amazon.awscdk.services.iam.IRole;
+import software.amazon.awscdk.services.iam.Role;
+import software.amazon.awscdk.services.iam.ServicePrincipal;
 import software.amazon.awscdk.services.kms.IKey;
 import software.amazon.awscdk.services.sagemaker.CfnEndpointConfig;
 import software.constructs.Construct;
@@ -23,7 +28,8 @@ import software.constructs.IValidation;
 
 /**
  * A SageMaker endpoint config: which models an endpoint serves, and on what. Either up to 10 instance production
- * variants (ML instances, optionally auto scaled through the {@link Endpoint}), or one serverless variant.
+ * variants (ML instances, optionally auto scaled through the {@link Endpoint}), or one serverless variant, or up to
+ * 10 variants that host {@link InferenceComponent}s: instances that name no model, with the config's execution role.
  *
  * <p>Every variant is checked against SageMaker's rules when it is added, and its model must be in the config's
  * account and region; a config without variants fails at synth. Errors name this construct's path and the rule.
@@ -37,6 +43,9 @@ public class EndpointConfig extends EndpointConfigBase {
   private final String encryptionKeyArn;
   /** Asynchronous inference, or null for a real-time (or serverless) config. */
   private final AsyncInference asyncInference;
+  /** In inference-component mode, the config's execution role and what it has been granted; else null. */
+  private final IRole executionRole;
+  private final ModelGrants executionGrants;
 
   /** Imports the endpoint config with this ARN. */
   public static IEndpointConfig fromEndpointConfigArn(Construct scope, String id, String endpointConfigArn) {
@@ -76,14 +85,32 @@ public class EndpointConfig extends EndpointConfigBase {
     this.asyncInference = asyncInference;
     IKey key = props.getEncryptionKey();
     this.encryptionKeyArn = key == null ? null : key.getKeyArn();
+    boolean ownRole = variants.hostsComponents() && props.getExecutionRole() == null;
+    this.executionRole = !variants.hostsComponents() ? null : ownRole
+        ? Role.Builder.create(this, "ExecutionRole").assumedBy(new ServicePrincipal(Model.SAGEMAKER_SERVICE)).build()
+        : props.getExecutionRole();
+    this.executionGrants = executionRole == null ? null : new ModelGrants(executionRole);
+    if (executionGrants != null) {
+      if (ownRole) {
+        executionGrants.principalIsNew();
+      }
+      // The instances write the components' logs and metrics; each component adds its model's images and data.
+      executionGrants.writeLogsAndMetrics(Stack.of(this));
+    }
     this.resource = CfnEndpointConfig.Builder.create(this, "EndpointConfig")
         .endpointConfigName(getPhysicalName())
+        .executionRoleArn(executionRole == null ? null : executionRole.getRoleArn())
         .kmsKeyId(key == null ? null : key.getKeyArn())
         .productionVariants(variants.render())
         .shadowProductionVariants(variants.renderShadow())
         .dataCaptureConfig(dataCapture == null ? null : dataCapture.render())
         .asyncInferenceConfig(asyncInference == null ? null : asyncInference.render())
         .build();
+    // The instances start with the role's logs and metrics: the config waits for its policy (in this stack).
+    if (executionGrants != null && executionGrants.principalPolicy() != null
+        && Stack.of(executionGrants.principalPolicy()) == Stack.of(this)) {
+      resource.getNode().addDependency(executionGrants.principalPolicy());
+    }
     if (dataCapture != null) {
       variants.models().forEach(model -> dataCapture.grantWrite(model, Stack.of(this)));
     }
@@ -138,6 +165,19 @@ public class EndpointConfig extends EndpointConfigBase {
     if (given.getShadowProductionVariant() != null) {
       variants.addShadow(given.getShadowProductionVariant());
     }
+    List<ComponentHostVariantProps> hosts = given.getComponentHostVariants();
+    if (hosts != null) {
+      for (int i = 0; i < hosts.size(); i++) {
+        if (hosts.get(i) == null) {
+          throw new IllegalArgumentException(subject + ": componentHostVariants[" + i + "] is null; give"
+              + " ComponentHostVariantProps");
+        }
+        variants.addHost(hosts.get(i));
+      }
+    }
+    if (given.getExecutionRole() != null && !variants.hostsComponents()) {
+      throw Violations.invalid(subject, RuntimeRule.EXECUTION_ROLE_WITHOUT_COMPONENT_HOSTS);
+    }
     return variants;
   }
 
@@ -173,6 +213,35 @@ public class EndpointConfig extends EndpointConfigBase {
     }
     variants.addServerless(props);
     resource.setProductionVariants(variants.render());
+  }
+
+  /**
+   * Adds a variant that hosts inference components. The config must have been created with componentHostVariants:
+   * its execution role is made then.
+   *
+   * @throws IllegalArgumentException when the config has variants that name a model, 10 variants or one of this
+   *     name, or the variant breaks a SageMaker rule
+   */
+  public void addComponentHostVariant(ComponentHostVariantProps props) {
+    if (executionRole == null) {
+      throw Violations.invalid(Subject.ENDPOINT_CONFIG.of(this), RuntimeRule.COMPONENT_HOSTS_MIXED, 1,
+          variants.models().size());
+    }
+    variants.addHost(props);
+    resource.setProductionVariants(variants.render());
+  }
+
+  /**
+   * The role SageMaker runs the inference components with: the given executionRole, or the one this config created;
+   * null for a config that hosts no components.
+   */
+  public IRole getExecutionRole() {
+    return executionRole;
+  }
+
+  /** The grants to the execution role (null without one): the components add their models' images and data. */
+  ModelGrants executionGrants() {
+    return executionGrants;
   }
 
   /** Whether the config serves asynchronous inference, whose variants may scale to zero instances. */
@@ -260,6 +329,16 @@ public class EndpointConfig extends EndpointConfigBase {
 
     public Builder asyncInference(AsyncInferenceConfig asyncInference) {
       props.asyncInference(asyncInference);
+      return this;
+    }
+
+    public Builder componentHostVariants(List<ComponentHostVariantProps> componentHostVariants) {
+      props.componentHostVariants(componentHostVariants);
+      return this;
+    }
+
+    public Builder executionRole(IRole executionRole) {
+      props.executionRole(executionRole);
       return this;
     }
 

@@ -3,11 +3,13 @@ package io.github.sagemakercdk;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import software.amazon.awscdk.services.iam.IRole;
 import software.amazon.awscdk.services.kms.IKey;
 
 /**
- * How to build an {@link EndpointConfig}: instance production variants, or one serverless production variant
- * (not both). Every property is optional; a config needs a variant by synth time.
+ * How to build an {@link EndpointConfig}: instance production variants, or one serverless production variant, or
+ * variants that host inference components (one kind per config). Every property is optional; a config needs a
+ * variant by synth time.
  */
 public final class EndpointConfigProps {
   private final String endpointConfigName;
@@ -17,6 +19,8 @@ public final class EndpointConfigProps {
   private final DataCaptureConfig dataCaptureConfig;
   private final InstanceProductionVariantProps shadowProductionVariant;
   private final AsyncInferenceConfig asyncInference;
+  private final List<ComponentHostVariantProps> componentHostVariants;
+  private final IRole executionRole;
 
   private EndpointConfigProps(Builder builder) {
     this.endpointConfigName = builder.endpointConfigName;
@@ -28,6 +32,9 @@ public final class EndpointConfigProps {
     this.dataCaptureConfig = builder.dataCaptureConfig;
     this.shadowProductionVariant = builder.shadowProductionVariant;
     this.asyncInference = builder.asyncInference;
+    this.componentHostVariants = builder.componentHostVariants == null
+        ? null : Collections.unmodifiableList(new ArrayList<>(builder.componentHostVariants));
+    this.executionRole = builder.executionRole;
   }
 
   public static Builder builder() {
@@ -76,6 +83,22 @@ public final class EndpointConfigProps {
     return asyncInference;
   }
 
+  /**
+   * The variants that host inference components (more can be added with addComponentHostVariant), or null. With
+   * them the config is in inference-component mode: its variants name no model, and it has an execution role.
+   */
+  public List<ComponentHostVariantProps> getComponentHostVariants() {
+    return componentHostVariants;
+  }
+
+  /**
+   * The role SageMaker runs a config's inference components with, or null: in inference-component mode the config
+   * then creates a least-privilege role. Only with component host variants.
+   */
+  public IRole getExecutionRole() {
+    return executionRole;
+  }
+
   /** Builds {@link EndpointConfigProps}. */
   public static final class Builder {
     private String endpointConfigName;
@@ -85,6 +108,8 @@ public final class EndpointConfigProps {
     private DataCaptureConfig dataCaptureConfig;
     private InstanceProductionVariantProps shadowProductionVariant;
     private AsyncInferenceConfig asyncInference;
+    private List<ComponentHostVariantProps> componentHostVariants;
+    private IRole executionRole;
 
     private Builder() {}
 
@@ -121,6 +146,16 @@ public final class EndpointConfigProps {
 
     public Builder asyncInference(AsyncInferenceConfig asyncInference) {
       this.asyncInference = asyncInference;
+      return this;
+    }
+
+    public Builder componentHostVariants(List<ComponentHostVariantProps> componentHostVariants) {
+      this.componentHostVariants = componentHostVariants == null ? null : new ArrayList<>(componentHostVariants);
+      return this;
+    }
+
+    public Builder executionRole(IRole executionRole) {
+      this.executionRole = executionRole;
       return this;
     }
 

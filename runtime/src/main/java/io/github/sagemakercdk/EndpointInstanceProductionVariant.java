@@ -21,6 +21,7 @@ import software.amazon.awscdk.services.cloudwatch.MetricOptions;
 import software.amazon.awscdk.services.cloudwatch.MetricProps;
 import software.amazon.awscdk.services.iam.IRole;
 import software.amazon.awscdk.services.iam.Role;
+import software.constructs.Construct;
 import software.constructs.IConstruct;
 
 /** An instance production variant of an {@link Endpoint}'s own config. */
@@ -223,13 +224,20 @@ final class EndpointInstanceProductionVariant implements IEndpointInstanceProduc
         ? id : variantName + id;
   }
 
-  /** The service-linked role, imported once per endpoint: Application Auto Scaling creates it when needed. */
   private IRole scalingRole() {
-    IConstruct existing = endpoint.getNode().tryFindChild(SCALING_ROLE_ID);
+    return scalingRole(endpoint);
+  }
+
+  /**
+   * The service-linked role, imported once per {@code owner} (an endpoint, an inference component): Application
+   * Auto Scaling creates it when needed.
+   */
+  static IRole scalingRole(Construct owner) {
+    IConstruct existing = owner.getNode().tryFindChild(SCALING_ROLE_ID);
     if (existing instanceof IRole role) {
       return role;
     }
-    return Role.fromRoleArn(endpoint, SCALING_ROLE_ID, Stack.of(endpoint).formatArn(ArnComponents.builder()
+    return Role.fromRoleArn(owner, SCALING_ROLE_ID, Stack.of(owner).formatArn(ArnComponents.builder()
         .service("iam").region("").resource(SCALING_ROLE_PATH).resourceName(SCALING_ROLE_NAME).build()));
   }
 

@@ -50,7 +50,7 @@ import software.constructs.Node;
  * and again when the app is synthesized, with errors that name this construct's path and the rule.
  */
 public class Model extends ModelBase {
-  private static final String SAGEMAKER_SERVICE = "sagemaker.amazonaws.com";
+  static final String SAGEMAKER_SERVICE = "sagemaker.amazonaws.com";
 
   private final String physicalName;
   private final boolean networkIsolation;

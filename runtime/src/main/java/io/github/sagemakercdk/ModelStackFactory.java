@@ -1,5 +1,6 @@
 package io.github.sagemakercdk;
 
+import java.util.List;
 import software.amazon.awscdk.Stack;
 import software.constructs.Construct;
 
@@ -14,4 +15,12 @@ public interface ModelStackFactory {
 
   /** Creates the stack in {@code scope} with construct id {@code id}. */
   Stack create(Construct scope, String id);
+
+  /**
+   * The ids of the stacks this one needs deployed first, such as the stack of the endpoint its inference component
+   * is placed on; {@link SageMakerApp} adds the dependency on each that is in the same app. None by default.
+   */
+  default List<String> dependsOn() {
+    return List.of();
+  }
 }

@@ -6,6 +6,9 @@ import io.github.sagemakercdk.internal.Subject;
 import io.github.sagemakercdk.internal.Tokens;
 import io.github.sagemakercdk.internal.Violations;
 import io.github.sagemakercdk.rules.EndpointRules;
+import io.github.sagemakercdk.rules.HostingExclusions;
+import io.github.sagemakercdk.rules.HostingFeature;
+import io.github.sagemakercdk.rules.HostingSetup;
 import io.github.sagemakercdk.rules.InstanceVariantSpec;
 import io.github.sagemakercdk.rules.Location;
 import io.github.sagemakercdk.rules.ManagedInstanceScalingSpec;
@@ -16,6 +19,7 @@ import io.github.sagemakercdk.rules.VariantLimitsRules;
 import io.github.sagemakercdk.rules.VariantLimitsSpec;
 import io.github.sagemakercdk.rules.Violation;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +42,8 @@ final class ProductionVariants {
   private final Map<String, InstanceProductionVariantProps> instanceVariants = new LinkedHashMap<>();
   private ServerlessProductionVariantProps serverlessVariant;
   private InstanceProductionVariantProps shadowVariant;
+  /** The variants that host inference components: with them, no variant names a model. */
+  private final Map<String, ComponentHostVariantProps> hostVariants = new LinkedHashMap<>();
 
   /** The variants of the config {@code subject} ("EndpointConfig path") in {@code account} and {@code region}. */
   ProductionVariants(String subject, String account, String region) {
@@ -52,8 +58,10 @@ final class ProductionVariants {
     }
     String name = props.getVariantName();
     Violations violations = Violations.of(EndpointRules.variants(
-        instanceVariants.size() + 1, serverlessVariant == null ? 0 : 1));
-    if (instanceVariants.containsKey(name) || shadowVariant != null && shadowVariant.getVariantName().equals(name)) {
+        instanceVariants.size() + hostVariants.size() + 1, serverlessVariant == null ? 0 : 1));
+    hostsBeside(1, violations);
+    if (instanceVariants.containsKey(name) || hostVariants.containsKey(name)
+        || shadowVariant != null && shadowVariant.getVariantName().equals(name)) {
       violations.addAll(EndpointRules.duplicateVariantNames(List.of(name, name)));
     }
     if (shadowVariant != null) {
@@ -73,7 +81,11 @@ final class ProductionVariants {
       throw new IllegalArgumentException(subject + ": give ServerlessProductionVariantProps, not null");
     }
     Violations violations = Violations.of(EndpointRules.variants(
-        instanceVariants.size(), serverlessVariant == null ? 1 : 2));
+        instanceVariants.size() + hostVariants.size(), serverlessVariant == null ? 1 : 2));
+    if (!hostVariants.isEmpty()) {
+      violations.addAll(HostingExclusions.rejected(HostingSetup.of(null,
+          EnumSet.of(HostingFeature.INFERENCE_COMPONENTS, HostingFeature.SERVERLESS))));
+    }
     if (shadowVariant != null) {
       // The shadow is on instances, which a serverless config does not mix with.
       violations.addAll(List.of(Rule.VARIANT_KINDS_MIXED.violation(Location.model(Location.Attribute.VARIANTS), 1)));
@@ -94,6 +106,7 @@ final class ProductionVariants {
     }
     String name = props.getVariantName();
     Violations violations = new Violations();
+    hostsBeside(1, violations);
     if (productionCount() > 1) {
       violations.addAll(ShadowVariantRules.variants(productionCount(), 1));
     }
@@ -113,8 +126,59 @@ final class ProductionVariants {
     shadowVariant = props;
   }
 
+  /**
+   * Adds a variant that hosts inference components: instances and no model. A config of such variants has no
+   * variant that names a model.
+   */
+  void addHost(ComponentHostVariantProps props) {
+    if (props == null) {
+      throw new IllegalArgumentException(subject + ": give ComponentHostVariantProps, not null");
+    }
+    String name = props.getVariantName();
+    Violations violations = Violations.of(EndpointRules.variants(
+        instanceVariants.size() + hostVariants.size() + 1, serverlessVariant == null ? 0 : 1));
+    int withModel = instanceVariants.size() + (shadowVariant == null ? 0 : 1);
+    if (withModel > 0) {
+      violations.add(RuntimeRule.COMPONENT_HOSTS_MIXED, hostVariants.size() + 1, withModel);
+    }
+    if (serverlessVariant != null) {
+      violations.addAll(HostingExclusions.rejected(HostingSetup.of(null,
+          EnumSet.of(HostingFeature.INFERENCE_COMPONENTS, HostingFeature.SERVERLESS))));
+    }
+    if (hostVariants.containsKey(name) || instanceVariants.containsKey(name)) {
+      violations.addAll(EndpointRules.duplicateVariantNames(List.of(name, name)));
+    }
+    violations.addAll(EndpointRules.instanceVariant(new InstanceVariantSpec(name, props.getInstanceType().toString(),
+        Tokens.known(props.getInitialInstanceCount()), null, null), Tokens::isUnresolved));
+    violations.addAll(hostLimitViolations(props));
+    violations.throwIfAny(Subject.variant(subject, name));
+    hostVariants.put(name, props);
+  }
+
+  /** A variant that names a model, beside variants that host inference components, is one kind too many. */
+  private void hostsBeside(int withModel, Violations violations) {
+    if (!hostVariants.isEmpty()) {
+      violations.add(RuntimeRule.COMPONENT_HOSTS_MIXED, hostVariants.size(),
+          instanceVariants.size() + (shadowVariant == null ? 0 : 1) + withModel);
+    }
+  }
+
+  /** Whether the config hosts inference components: its variants name no model. */
+  boolean hostsComponents() {
+    return !hostVariants.isEmpty();
+  }
+
+  /** The host variant of this name, or null. */
+  ComponentHostVariantProps hostVariant(String name) {
+    return hostVariants.get(name);
+  }
+
+  List<String> hostVariantNames() {
+    return List.copyOf(hostVariants.keySet());
+  }
+
   private int productionCount() {
-    return instanceVariants.size() + (serverlessVariant == null ? 0 : 1);
+    return instanceVariants.size() + hostVariants.size() + (serverlessVariant == null ? 0 : 1);
   }
 
   /** The instance variants, then the shadow variant if there is one. */
@@ -169,7 +233,7 @@ final class ProductionVariants {
    */
   List<Violation> complete() {
     List<Violation> violations = new ArrayList<>(
-        EndpointRules.variants(instanceVariants.size(), serverlessVariant == null ? 0 : 1));
+        EndpointRules.variants(instanceVariants.size() + hostVariants.size(), serverlessVariant == null ? 0 : 1));
     instanceVariants.values().forEach(variant ->
         violations.addAll(HostingChecks.instances(variant.getModel(), instanceType(variant))));
     if (serverlessVariant != null) {
@@ -186,6 +250,7 @@ final class ProductionVariants {
   List<Object> render() {
     List<Object> rendered = new ArrayList<>();
     instanceVariants.values().forEach(variant -> rendered.add(render(variant)));
+    hostVariants.values().forEach(variant -> rendered.add(render(variant)));
     if (serverlessVariant != null) {
       rendered.add(render(serverlessVariant));
     }
@@ -215,14 +280,8 @@ final class ProductionVariants {
         .volumeSizeInGb(variant.getVolumeSizeInGb())
         .modelDataDownloadTimeoutInSeconds(seconds(variant.getModelDataDownloadTimeout()))
         .containerStartupHealthCheckTimeoutInSeconds(seconds(variant.getContainerStartupHealthCheckTimeout()))
-        .managedInstanceScaling(scaling == null ? null : CfnEndpointConfig.ManagedInstanceScalingProperty.builder()
-            .minInstanceCount(scaling.getMinInstanceCount())
-            .maxInstanceCount(scaling.getMaxInstanceCount())
-            .status(status(scaling).name())
-            .build())
-        .routingConfig(variant.getRoutingStrategy() == null ? null : CfnEndpointConfig.RoutingConfigProperty.builder()
-            .routingStrategy(variant.getRoutingStrategy().name())
-            .build())
+        .managedInstanceScaling(render(scaling))
+        .routingConfig(render(variant.getRoutingStrategy()))
         .inferenceAmiVersion(variant.getInferenceAmiVersion() == null ? null
             : variant.getInferenceAmiVersion().toString())
         .build();
@@ -253,8 +312,51 @@ final class ProductionVariants {
   }
 
   /** Whole seconds or not: a fraction is the rules' to report, with SageMaker's range. */
-  private static Number seconds(Duration duration) {
+  static Number seconds(Duration duration) {
     return duration == null ? null : duration.toSeconds(TimeConversionOptions.builder().integral(false).build());
+  }
+
+  /** No model and no weight: requests name the component they are for. */
+  private static CfnEndpointConfig.ProductionVariantProperty render(ComponentHostVariantProps variant) {
+    return CfnEndpointConfig.ProductionVariantProperty.builder()
+        .variantName(variant.getVariantName())
+        .instanceType(variant.getInstanceType().toString())
+        .initialInstanceCount(initialInstanceCount(variant))
+        .managedInstanceScaling(render(variant.getManagedInstanceScaling()))
+        .routingConfig(render(variant.getRoutingStrategy()))
+        .build();
+  }
+
+  private static Number initialInstanceCount(ComponentHostVariantProps variant) {
+    return variant.getInitialInstanceCount() == null ? DEFAULT_INITIAL_INSTANCE_COUNT : variant.getInitialInstanceCount();
+  }
+
+  private static CfnEndpointConfig.ManagedInstanceScalingProperty render(ManagedInstanceScaling scaling) {
+    return scaling == null ? null : CfnEndpointConfig.ManagedInstanceScalingProperty.builder()
+        .minInstanceCount(scaling.getMinInstanceCount())
+        .maxInstanceCount(scaling.getMaxInstanceCount())
+        .status(status(scaling).name())
+        .build();
+  }
+
+  private static CfnEndpointConfig.RoutingConfigProperty render(RoutingStrategy routingStrategy) {
+    return routingStrategy == null ? null
+        : CfnEndpointConfig.RoutingConfigProperty.builder().routingStrategy(routingStrategy.name()).build();
+  }
+
+  /** Managed instance scaling (down to 0 instances: the endpoint hosts components) and the routing strategy. */
+  private static List<Violation> hostLimitViolations(ComponentHostVariantProps props) {
+    List<Violation> violations = new ArrayList<>();
+    ManagedInstanceScaling scaling = props.getManagedInstanceScaling();
+    if (scaling != null) {
+      violations.addAll(VariantLimitsRules.managedInstanceScaling(new ManagedInstanceScalingSpec(
+          Tokens.known(scaling.getMinInstanceCount()), Tokens.known(scaling.getMaxInstanceCount()),
+          status(scaling).name()), Tokens.known(initialInstanceCount(props)), true));
+    }
+    if (props.getRoutingStrategy() != null) {
+      VariantLimitsRules.routingStrategy(props.getRoutingStrategy().name()).ifPresent(violations::add);
+    }
+    return violations;
   }
 
   private static CfnEndpointConfig.ProductionVariantProperty render(ServerlessProductionVariantProps variant) {

@@ -75,12 +75,29 @@ public final class SageMakerApp {
       defaultTags.applyTo(stack);
       stacks.add(stack);
     }
+    addDependencies(ordered, stacks);
     CloudAssembly assembly = app.synth();
     for (int i = 0; i < stacks.size(); i++) {
       Path template = Path.of(assembly.getDirectory(), stacks.get(i).getTemplateFile());
       report.println(ordered.get(i).stackId() + ": " + template);
     }
     return assembly;
+  }
+
+  /** Each stack after the stacks its factory depends on that this app holds (others are deployed on their own). */
+  private static void addDependencies(List<ModelStackFactory> ordered, List<Stack> stacks) {
+    Map<String, Stack> byId = new LinkedHashMap<>();
+    for (int i = 0; i < ordered.size(); i++) {
+      byId.put(ordered.get(i).stackId(), stacks.get(i));
+    }
+    for (int i = 0; i < ordered.size(); i++) {
+      for (String id : ordered.get(i).dependsOn()) {
+        Stack first = byId.get(id);
+        if (first != null && first != stacks.get(i)) {
+          stacks.get(i).addStackDependency(first);
+        }
+      }
+    }
   }
 
   /** The factories listed in every META-INF/services/io.github.sagemakercdk.ModelStackFactory on the class path. */

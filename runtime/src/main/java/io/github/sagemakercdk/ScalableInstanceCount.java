@@ -8,15 +8,10 @@ import io.github.sagemakercdk.rules.AsyncInferenceRules;
 import io.github.sagemakercdk.rules.BacklogScalingSpec;
 import io.github.sagemakercdk.rules.EndpointRules;
 import io.github.sagemakercdk.rules.Limits;
-import java.util.List;
 import java.util.Map;
 import software.amazon.awscdk.Duration;
-import software.amazon.awscdk.services.applicationautoscaling.AdjustmentType;
-import software.amazon.awscdk.services.applicationautoscaling.BasicStepScalingPolicyProps;
-import software.amazon.awscdk.services.applicationautoscaling.ScalingInterval;
 import software.amazon.awscdk.services.cloudwatch.Metric;
 import software.amazon.awscdk.services.cloudwatch.MetricProps;
-import software.amazon.awscdk.services.applicationautoscaling.BaseScalableAttribute;
 import software.amazon.awscdk.services.applicationautoscaling.BaseScalableAttributeProps;
 import software.amazon.awscdk.services.applicationautoscaling.BasicTargetTrackingScalingPolicyProps;
 import software.amazon.awscdk.services.applicationautoscaling.PredefinedMetric;
@@ -26,7 +21,7 @@ import software.constructs.Construct;
  * The instance count of an endpoint's production variant, scaled by Application Auto Scaling; made by
  * {@link IEndpointInstanceProductionVariant#autoScaleInstanceCount}.
  */
-public class ScalableInstanceCount extends BaseScalableAttribute {
+public class ScalableInstanceCount extends ScalableFromZero {
   private static final String SAGEMAKER_METRICS = "AWS/SageMaker";
   /** The endpoint's name when it serves asynchronous inference, else null: its backlog metrics need it. */
   private String asynchronousEndpointName;
@@ -69,17 +64,7 @@ public class ScalableInstanceCount extends BaseScalableAttribute {
         .scaleInCooldown(props.getScaleInCooldown())
         .scaleOutCooldown(props.getScaleOutCooldown())
         .build());
-    Number minCapacity = getProps().getMinCapacity();
-    if (minCapacity != null && minCapacity.doubleValue() == 0) {
-      doScaleOnMetric(id + "FromZero", BasicStepScalingPolicyProps.builder()
-          .metric(backlogMetric(Limits.BACKLOG_WITHOUT_CAPACITY_METRIC))
-          .adjustmentType(AdjustmentType.CHANGE_IN_CAPACITY)
-          .scalingSteps(List.of(
-              ScalingInterval.builder().upper(1).change(0).build(),
-              ScalingInterval.builder().lower(1).change(1).build()))
-          .cooldown(props.getScaleOutCooldown())
-          .build());
-    }
+    scaleOutFromZero(id, backlogMetric(Limits.BACKLOG_WITHOUT_CAPACITY_METRIC), props.getScaleOutCooldown());
   }
 
   /** A backlog metric of the endpoint, averaged per minute. */
@@ -100,7 +85,21 @@ public class ScalableInstanceCount extends BaseScalableAttribute {
    * @throws IllegalArgumentException when maxRequestsPerSecond is not above 0 or safetyFactor not in (0, 1]
    */
   public void scaleOnInvocations(String id, InvocationsScalingProps props) {
-    String subject = Subject.SCALABLE_INSTANCE_COUNT.of(this);
+    doScaleToTrackMetric(id, BasicTargetTrackingScalingPolicyProps.builder()
+        .predefinedMetric(PredefinedMetric.SAGEMAKER_VARIANT_INVOCATIONS_PER_INSTANCE)
+        .targetValue(invocationsTarget(Subject.SCALABLE_INSTANCE_COUNT.of(this), props))
+        .policyName(props.getPolicyName())
+        .disableScaleIn(props.getDisableScaleIn())
+        .scaleInCooldown(props.getScaleInCooldown())
+        .scaleOutCooldown(props.getScaleOutCooldown())
+        .build());
+  }
+
+  /**
+   * The invocations per minute to track, {@code maxRequestsPerSecond * 60 * safetyFactor}, once the props are
+   * checked: per instance of a variant, or per copy of an inference component.
+   */
+  static Number invocationsTarget(String subject, InvocationsScalingProps props) {
     if (props == null) {
       throw new IllegalArgumentException(subject + ": scaleOnInvocations needs InvocationsScalingProps with"
           + " maxRequestsPerSecond");
@@ -114,13 +113,6 @@ public class ScalableInstanceCount extends BaseScalableAttribute {
       violations.add(EndpointRules.safetyFactor(props.getSafetyFactor()));
     }
     violations.throwIfAny(subject);
-    doScaleToTrackMetric(id, BasicTargetTrackingScalingPolicyProps.builder()
-        .predefinedMetric(PredefinedMetric.SAGEMAKER_VARIANT_INVOCATIONS_PER_INSTANCE)
-        .targetValue(EndpointRules.invocationsTarget(props.getMaxRequestsPerSecond(), props.getSafetyFactor()))
-        .policyName(props.getPolicyName())
-        .disableScaleIn(props.getDisableScaleIn())
-        .scaleInCooldown(props.getScaleInCooldown())
-        .scaleOutCooldown(props.getScaleOutCooldown())
-        .build());
+    return EndpointRules.invocationsTarget(props.getMaxRequestsPerSecond(), props.getSafetyFactor());
   }
 }

@@ -93,6 +93,37 @@ class SageMakerAppTest {
   }
 
   @Test
+  void aStackIsDeployedAfterTheStacksItsFactoryDependsOnThatTheAppHolds() throws IOException {
+    ModelStackFactory component = new ModelStackFactory() {
+      @Override
+      public String stackId() {
+        return "AComponentStack";
+      }
+
+      @Override
+      public software.amazon.awscdk.Stack create(software.constructs.Construct scope, String id) {
+        return new TestStackFactories.Scoring().create(scope, id);
+      }
+
+      @Override
+      public List<String> dependsOn() {
+        return List.of("ChurnStack", "HostOfAnotherAppStack");
+      }
+    };
+    CloudAssembly assembly = SageMakerApp.synthesize(List.of(component, new TestStackFactories.Churn()),
+        outdir.toString(), new PrintStream(new ByteArrayOutputStream()));
+    assertEquals(List.of("ChurnStack"), stackDependencies(assembly, "AComponentStack"));
+    assertEquals(List.of(), stackDependencies(assembly, "ChurnStack"));
+  }
+
+  /** The stacks {@code stackId} depends on in the assembly's manifest (not its assets). */
+  private static List<String> stackDependencies(CloudAssembly assembly, String stackId) {
+    List<String> dependencies = assembly.getStackByName(stackId).getManifest().getDependencies();
+    return dependencies == null ? List.of()
+        : dependencies.stream().filter(id -> id.endsWith("Stack")).toList();
+  }
+
+  @Test
   void stackIdsMustBeUnique() {
     IllegalStateException error = assertThrows(IllegalStateException.class, () -> synthesize(
         List.of(new TestStackFactories.Churn(), new TestStackFactories.Scoring(), new TestStackFactories.ChurnAgain()),

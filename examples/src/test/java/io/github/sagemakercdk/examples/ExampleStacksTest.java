@@ -92,9 +92,10 @@ class ExampleStacksTest {
 
   @Test
   void everyAnnotatedClassIsRegisteredAsAStack() {
-    assertEquals(List.of("AsyncDocumentClassifierStack", "BuiltInChurnScorerStack", "CapturingChurnScorerStack", "ChurnPipelineStack",
-        "ChurnScorerCandidateStack", "ChurnScorerStack", "FraudDetectorStack", "FraudEnsembleStack",
-        "GuardedRecommenderStack", "ImageClassifierStack", "LargeLanguageAssistantStack", "LargeLanguageModelStack",
+    assertEquals(List.of("AsyncDocumentClassifierStack", "BgeEmbedderStack", "BuiltInChurnScorerStack",
+        "CapturingChurnScorerStack", "ChurnPipelineStack", "ChurnScorerCandidateStack", "ChurnScorerStack",
+        "FraudDetectorStack", "FraudEnsembleStack", "GuardedRecommenderStack", "ImageClassifierStack",
+        "LargeLanguageAssistantStack", "LargeLanguageModelStack", "LlamaChatStack", "LlmHostStack",
         "MonitoredFraudScorerStack", "ProductionFraudScorerStack",
         "RealtimeChurnScorerStack", "RegionalChurnScorersStack", "RegisteredChurnScorerStack", "ServerlessSentimentStack",
         "ShadowTestedChurnScorerStack"),
@@ -442,6 +443,39 @@ class ExampleStacksTest {
     assertEquals(Map.of("Mode", "Direct"), model.get("InferenceExecutionConfig"));
     assertEquals(List.of("xgboost", "torch"),
         containers("FraudEnsembleStack").stream().map(c -> c.get("ContainerHostname")).toList());
+  }
+
+  @Test
+  void twoModelsShareTheGpuHostAsInferenceComponents() {
+    Template host = TEMPLATE_BY_STACK.get("LlmHostStack");
+    host.hasResourceProperties("AWS::SageMaker::EndpointConfig", Match.objectLike(Map.of(
+        "ProductionVariants", List.of(Map.of("VariantName", "AllTraffic", "InstanceType", "ml.g5.12xlarge",
+            "InitialInstanceCount", 1,
+            "ManagedInstanceScaling", Map.of("MinInstanceCount", 1, "MaxInstanceCount", 2, "Status", "ENABLED"),
+            "RoutingConfig", Map.of("RoutingStrategy", "LEAST_OUTSTANDING_REQUESTS"))))));
+    host.hasResourceProperties("AWS::SageMaker::Endpoint", Match.objectLike(Map.of("EndpointName", "llm-host")));
+    host.hasResourceProperties("AWS::IAM::Role", Match.objectLike(Map.of("RoleName", "llm-host")));
+    Template chat = TEMPLATE_BY_STACK.get("LlamaChatStack");
+    chat.hasResourceProperties("AWS::SageMaker::InferenceComponent", Match.objectLike(Map.of(
+        "EndpointName", "llm-host", "VariantName", "AllTraffic", "InferenceComponentName", "llama-chat",
+        "RuntimeConfig", Map.of("CopyCount", 1),
+        "Specification", Match.objectLike(Map.of(
+            "ComputeResourceRequirements", Map.of("MinMemoryRequiredInMb", 24576,
+                "NumberOfAcceleratorDevicesRequired", 2),
+            "StartupParameters", Map.of("ModelDataDownloadTimeoutInSeconds", 1200,
+                "ContainerStartupHealthCheckTimeoutInSeconds", 600))))));
+    chat.hasResourceProperties("AWS::ApplicationAutoScaling::ScalableTarget", Map.of(
+        "ServiceNamespace", "sagemaker", "ResourceId", "inference-component/llama-chat",
+        "ScalableDimension", "sagemaker:inference-component:DesiredCopyCount", "MinCapacity", 1, "MaxCapacity", 2,
+        "RoleARN", Match.anyValue()));
+    // The host's role, found by its name, may pull this component's image and read its data.
+    chat.hasResourceProperties("AWS::IAM::Policy", Match.objectLike(Map.of("Roles", List.of("llm-host"))));
+    Template embedder = TEMPLATE_BY_STACK.get("BgeEmbedderStack");
+    embedder.hasResourceProperties("AWS::SageMaker::InferenceComponent", Match.objectLike(Map.of(
+        "InferenceComponentName", "bge-embedder", "Specification", Match.objectLike(Map.of(
+            "ComputeResourceRequirements", Map.of("MinMemoryRequiredInMb", 8192, "NumberOfCpuCoresRequired", 2,
+                "NumberOfAcceleratorDevicesRequired", 1))))));
+    embedder.resourceCountIs("AWS::ApplicationAutoScaling::ScalableTarget", 0);
   }
 
   @Test

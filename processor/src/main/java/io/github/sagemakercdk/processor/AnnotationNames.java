@@ -9,6 +9,8 @@ import io.github.sagemakercdk.annotations.Containers;
 import io.github.sagemakercdk.annotations.CustomizeStack;
 import io.github.sagemakercdk.annotations.DataCapture;
 import io.github.sagemakercdk.annotations.Endpoint;
+import io.github.sagemakercdk.annotations.InferenceComponent;
+import io.github.sagemakercdk.annotations.InferenceComponentEndpoint;
 import io.github.sagemakercdk.annotations.RealtimeEndpoint;
 import io.github.sagemakercdk.annotations.RollingDeployment;
 import io.github.sagemakercdk.annotations.SageMakerModel;
@@ -35,6 +37,8 @@ final class AnnotationNames {
   static final String BACKLOG_SCALING = BacklogScaling.class.getCanonicalName();
   static final String BLUE_GREEN_DEPLOYMENT = BlueGreenDeployment.class.getCanonicalName();
   static final String ROLLING_DEPLOYMENT = RollingDeployment.class.getCanonicalName();
+  static final String INFERENCE_COMPONENT_ENDPOINT = InferenceComponentEndpoint.class.getCanonicalName();
+  static final String INFERENCE_COMPONENT = InferenceComponent.class.getCanonicalName();
 
   private AnnotationNames() {}
 

@@ -33,7 +33,9 @@ record AnnotationRef(Kind kind, int occurrence) {
     /** The {@code @BacklogScaling} at its index in the {@code autoScaling} array of the class's {@code @AsyncEndpoint}. */
     BACKLOG_SCALING("BacklogScaling"),
     BLUE_GREEN_DEPLOYMENT("BlueGreenDeployment"),
-    ROLLING_DEPLOYMENT("RollingDeployment");
+    ROLLING_DEPLOYMENT("RollingDeployment"),
+    INFERENCE_COMPONENT_ENDPOINT("InferenceComponentEndpoint"),
+    INFERENCE_COMPONENT("InferenceComponent");
 
     private final String simpleName;
 
@@ -57,6 +59,8 @@ record AnnotationRef(Kind kind, int occurrence) {
   static final AnnotationRef ASYNC_ENDPOINT = new AnnotationRef(Kind.ASYNC_ENDPOINT, -1);
   static final AnnotationRef BLUE_GREEN_DEPLOYMENT = new AnnotationRef(Kind.BLUE_GREEN_DEPLOYMENT, -1);
   static final AnnotationRef ROLLING_DEPLOYMENT = new AnnotationRef(Kind.ROLLING_DEPLOYMENT, -1);
+  static final AnnotationRef INFERENCE_COMPONENT_ENDPOINT = new AnnotationRef(Kind.INFERENCE_COMPONENT_ENDPOINT, -1);
+  static final AnnotationRef INFERENCE_COMPONENT = new AnnotationRef(Kind.INFERENCE_COMPONENT, -1);
 
   static AnnotationRef container(int occurrence) {
     return new AnnotationRef(Kind.CONTAINER, occurrence);

@@ -48,6 +48,10 @@ final class GeneratedTypes {
   static final ClassName MANAGED_INSTANCE_SCALING = ClassName.get(RUNTIME, "ManagedInstanceScaling");
   static final ClassName ROUTING_STRATEGY = ClassName.get(RUNTIME, "RoutingStrategy");
   static final ClassName INFERENCE_AMI_VERSION = ClassName.get(RUNTIME, "InferenceAmiVersion");
+  static final ClassName COMPONENT_HOST_VARIANT_PROPS = ClassName.get(RUNTIME, "ComponentHostVariantProps");
+  static final ClassName INFERENCE_COMPONENT = ClassName.get(RUNTIME, "InferenceComponent");
+  static final ClassName INFERENCE_COMPONENT_PROPS = ClassName.get(RUNTIME, "InferenceComponentProps");
+  static final ClassName COMPUTE_RESOURCE_REQUIREMENTS = ClassName.get(RUNTIME, "ComputeResourceRequirements");
 
   static final ClassName STACK = ClassName.get("software.amazon.awscdk", "Stack");
   static final ClassName DURATION = ClassName.get("software.amazon.awscdk", "Duration");
@@ -63,6 +67,7 @@ final class GeneratedTypes {
   static final ClassName CONSTRUCT = ClassName.get("software.constructs", "Construct");
   static final ClassName TAGS = ClassName.get("software.amazon.awscdk", "Tags");
   static final ClassName ROLE = ClassName.get("software.amazon.awscdk.services.iam", "Role");
+  static final ClassName SERVICE_PRINCIPAL = ClassName.get("software.amazon.awscdk.services.iam", "ServicePrincipal");
   static final ClassName FROM_ROLE_ARN_OPTIONS = ClassName.get("software.amazon.awscdk.services.iam", "FromRoleArnOptions");
   static final ClassName SUBNET = ClassName.get("software.amazon.awscdk.services.ec2", "Subnet");
   static final ClassName SUBNET_SELECTION = ClassName.get("software.amazon.awscdk.services.ec2", "SubnetSelection");

@@ -82,6 +82,8 @@ final class JavacCompilerSupport implements CompilerSupport {
       case ASYNC_ENDPOINT -> first(modifiers, annotations, AnnotationNames.ASYNC_ENDPOINT);
       case BLUE_GREEN_DEPLOYMENT -> first(modifiers, annotations, AnnotationNames.BLUE_GREEN_DEPLOYMENT);
       case ROLLING_DEPLOYMENT -> first(modifiers, annotations, AnnotationNames.ROLLING_DEPLOYMENT);
+      case INFERENCE_COMPONENT_ENDPOINT -> first(modifiers, annotations, AnnotationNames.INFERENCE_COMPONENT_ENDPOINT);
+      case INFERENCE_COMPONENT -> first(modifiers, annotations, AnnotationNames.INFERENCE_COMPONENT);
       case BACKLOG_SCALING ->
           backlogScaling(first(modifiers, annotations, AnnotationNames.ASYNC_ENDPOINT), ref.occurrence());
       case CONTAINER -> {

@@ -79,6 +79,20 @@ enum Problem {
   SHADOW_MODEL_ENVIRONMENT("@ShadowVariant names %s, pinned to account/region %s, while this class is pinned to %s:"
       + " SageMaker hosts a model only in its own account and region; pin the shadow class as this one, or not at"
       + " all"),
+  INFERENCE_COMPONENT_HOST_IS_MODEL("%s carries both @InferenceComponentEndpoint and @%s: a host class is no model;"
+      + " put each model in a class of its own with @InferenceComponent(endpoint = %s.class)"),
+  INFERENCE_COMPONENT_HOST_PLACEMENT("@InferenceComponentEndpoint is on %s, which is not a top-level class: put it on"
+      + " a class declared directly in its package"),
+  INFERENCE_COMPONENT_WITH_ENDPOINT("%s carries both @InferenceComponent and @%s: a model is served by an endpoint"
+      + " of its own or as an inference component on another class's endpoint; remove one of the two"),
+  INFERENCE_COMPONENT_HOST_NOT_A_HOST("@InferenceComponent names %s, which has no @InferenceComponentEndpoint: name a"
+      + " class annotated with @InferenceComponentEndpoint, or add it to that class"),
+  INFERENCE_COMPONENT_HOST_INVALID("@InferenceComponent names %s, which has %d error(s), reported on that class: fix"
+      + " them, or name another @InferenceComponentEndpoint class"),
+  MANAGED_SCALING_WITHOUT_MAXIMUM("minInstanceCount is given without maxInstanceCount: managed instance scaling"
+      + " needs its maximum; give maxInstanceCount, or drop minInstanceCount"),
+  COPY_SCALING_INCOMPLETE("%s is given without %s: auto scaling of the copies needs maxCopies and"
+      + " maxRequestsPerSecond; give both, or neither"),
   HOOK_SIGNATURE("@CustomizeStack method %s of %s %s, but the generated %s calls it with itself at the end of its"
       + " constructor: declare it as: static void %s(%s stack)"),
   HOOK_WITHOUT_MODEL("@CustomizeStack method %s of %s has no effect: only a class annotated with @SageMakerModel gets"

@@ -1,6 +1,7 @@
 package io.github.sagemakercdk.processor;
 
 import com.google.auto.service.AutoService;
+import com.squareup.javapoet.JavaFile;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -47,6 +48,7 @@ public final class SageMakerProcessor extends AbstractProcessor {
   private final SettingsValidator settingsValidator = new SettingsValidator();
   private final HostingValidator hostingValidator = new HostingValidator();
   private final DataCaptureValidator dataCaptureValidator = new DataCaptureValidator(settingsValidator);
+  private final ComponentValidator componentValidator = new ComponentValidator();
   private final StackIds stackIds = new StackIds();
   private final ServiceRegistry services = new ServiceRegistry();
   /** Classes whose values the compiler could not evaluate yet: a later round may resolve them. */
@@ -65,7 +67,8 @@ public final class SageMakerProcessor extends AbstractProcessor {
         AnnotationNames.ENDPOINT, AnnotationNames.REALTIME_ENDPOINT, AnnotationNames.SERVERLESS_ENDPOINT,
         AnnotationNames.DATA_CAPTURE, AnnotationNames.SHADOW_VARIANT, AnnotationNames.CUSTOMIZE_STACK,
         AnnotationNames.ASYNC_ENDPOINT, AnnotationNames.BLUE_GREEN_DEPLOYMENT,
-        AnnotationNames.ROLLING_DEPLOYMENT);
+        AnnotationNames.ROLLING_DEPLOYMENT, AnnotationNames.INFERENCE_COMPONENT_ENDPOINT,
+        AnnotationNames.INFERENCE_COMPONENT);
   }
 
   @Override
@@ -144,6 +147,8 @@ public final class SageMakerProcessor extends AbstractProcessor {
       unreadable.addAll(endpoints.unreadable());
       Optional<DataCaptureDeclaration> capture = DataCaptureReader.read(type, unreadable);
       Optional<ShadowVariantDeclaration> shadow = shadowReader.read(type, unreadable);
+      Optional<HostDeclaration> host = ComponentReader.readHost(type, unreadable);
+      Optional<ComponentDeclaration> component = ComponentReader.readComponent(type, unreadable);
       if (!unreadable.isEmpty()) {
         deferOrReport(type, unreadable, lastRound);
         return;
@@ -162,16 +167,22 @@ public final class SageMakerProcessor extends AbstractProcessor {
       ValidationReport<Void> hosting = hostingValidator.validate(model, endpoints);
       ValidationReport<DataCapturePlan> capturePlan = dataCaptureValidator.validate(model, endpoints, capture);
       ValidationReport<ShadowPlan> shadowPlan = shadowValidator.validate(model, endpoints, shadow);
+      ValidationReport<HostPlan> hostPlan = componentValidator.validateHost(model, host);
+      ValidationReport<ComponentPlan> componentPlan = componentValidator.validateComponent(model, endpoints, component);
       ValidationReport<Hooks> calls = hooks.isEmpty()
           ? ValidationReport.about(type).build(() -> Hooks.NONE)
           : hookValidator.validate(model, hooks);
-      ValidationReport<Void> joined = stackIds.join(model,
-          List.of(stack, endpoint, endpointSettings, hosting, capturePlan, shadowPlan, calls));
+      ValidationReport<Void> joined = stackIds.join(model, host.map(HostDeclaration::site).orElse(null),
+          List.of(stack, endpoint, endpointSettings, hosting, capturePlan, shadowPlan, hostPlan, componentPlan, calls));
       diagnostics.addAll(joined);
       // Exception types still unknown in the last round: the compiler reports them; the rest is checked, not written.
       if (joined.isClean() && stack.result().isPresent() && !unknownExceptions) {
         write(stack.result().get().withEndpoint(endpoint.result().orElse(null), capturePlan.result().orElse(null),
-            shadowPlan.result().orElse(null)).withHooks(calls.result().orElseThrow()));
+            shadowPlan.result().orElse(null)).withHooks(calls.result().orElseThrow())
+            .withComponent(componentPlan.result().orElse(null)));
+      }
+      if (joined.isClean() && hostPlan.result().isPresent()) {
+        writeHost(hostPlan.result().get());
       }
     } catch (Throwable unexpected) {
       report(type, unexpected);
@@ -190,13 +201,22 @@ public final class SageMakerProcessor extends AbstractProcessor {
   }
 
   private void write(StackPlan plan) {
-    String name = plan.packageName().isEmpty() ? plan.stackClassName() : plan.packageName() + "." + plan.stackClassName();
+    write(StackWriter.write(plan), plan.origin());
+  }
+
+  private void writeHost(HostPlan plan) {
+    write(HostStackWriter.write(plan), plan.origin());
+  }
+
+  /** Writes a stack class and registers its factory for SageMakerApp. */
+  private void write(JavaFile stack, TypeElement origin) {
+    String name = stack.packageName.isEmpty() ? stack.typeSpec.name : stack.packageName + "." + stack.typeSpec.name;
     try {
-      sources.write(StackWriter.write(plan));
+      sources.write(stack);
       written.add(name);
-      services.add(name + "$Factory", plan.origin());
+      services.add(name + "$Factory", origin);
     } catch (IOException e) {
-      diagnostics.error(Site.of(plan.origin()), Problem.WRITE_FAILED.message(name, e.getMessage()));
+      diagnostics.error(Site.of(origin), Problem.WRITE_FAILED.message(name, e.getMessage()));
     }
   }
 

@@ -22,6 +22,14 @@ final class StackIds {
 
   /** The validators' reports on the class, in order, and the problems of its stack id after them. */
   ValidationReport<Void> join(ModelDeclaration model, List<ValidationReport<?>> reports) {
+    return join(model, null, reports);
+  }
+
+  /**
+   * The same for a class that may be a host of inference components ({@code hostSite}, its
+   * {@code @InferenceComponentEndpoint}, or null): a host's stack takes an id like a model's.
+   */
+  ValidationReport<Void> join(ModelDeclaration model, Site hostSite, List<ValidationReport<?>> reports) {
     ValidationReport.Builder joined = ValidationReport.about(model.type());
     for (ValidationReport<?> report : reports) {
       if (!report.subject().equals(model.type())) {
@@ -29,15 +37,16 @@ final class StackIds {
       }
       joined.add(report);
     }
-    if (model.hasModelAnnotation()) {
+    Site stackSite = model.hasModelAnnotation() ? model.modelSite() : hostSite;
+    if (stackSite != null) {
       String className = model.type().getQualifiedName().toString();
       String stackId = StackPlan.stackClassName(model.type());
       String owner = ownerById.putIfAbsent(stackId, className);
       if (owner != null && !owner.equals(className)) {
-        joined.error(model.modelSite(), Problem.STACK_ID_DUPLICATE.message(className, stackId, owner));
+        joined.error(stackSite, Problem.STACK_ID_DUPLICATE.message(className, stackId, owner));
       }
       if (!STACK_NAME.matcher(stackId).matches()) {
-        joined.error(model.modelSite(), Problem.STACK_ID_INVALID.message(className, stackId));
+        joined.error(stackSite, Problem.STACK_ID_INVALID.message(className, stackId));
       }
     }
     return joined.build();

@@ -17,6 +17,7 @@ import javax.lang.model.element.TypeElement;
  * @param dataCapture the data capture of the endpoint, or null for none
  * @param shadow the shadow variant of the endpoint, or null for none
  * @param hooks the class's {@code @CustomizeStack} methods, which the stack calls
+ * @param component the inference component the model runs as on another class's endpoint, or null for none
  */
 record StackPlan(
     TypeElement origin,
@@ -29,7 +30,8 @@ record StackPlan(
     SettingsPlan settings,
     DataCapturePlan dataCapture,
     ShadowPlan shadow,
-    Hooks hooks) {
+    Hooks hooks,
+    ComponentPlan component) {
 
   StackPlan {
     containers = List.copyOf(containers);
@@ -39,7 +41,7 @@ record StackPlan(
   StackPlan(TypeElement origin, String packageName, String modelName, boolean networkIsolation,
       boolean directInvocation, List<ContainerPlan> containers, SettingsPlan settings) {
     this(origin, packageName, modelName, networkIsolation, directInvocation, containers, null, settings, null, null,
-        Hooks.NONE);
+        Hooks.NONE, null);
   }
 
   /**
@@ -48,13 +50,19 @@ record StackPlan(
    */
   StackPlan withEndpoint(EndpointPlan served, DataCapturePlan capture, ShadowPlan shadow) {
     return new StackPlan(origin, packageName, modelName, networkIsolation, directInvocation, containers, served,
-        settings, capture, shadow, hooks);
+        settings, capture, shadow, hooks, component);
   }
 
   /** This plan, its stack calling these {@code @CustomizeStack} methods at the end of its constructor. */
   StackPlan withHooks(Hooks methods) {
     return new StackPlan(origin, packageName, modelName, networkIsolation, directInvocation, containers, endpoint,
-        settings, dataCapture, shadow, methods);
+        settings, dataCapture, shadow, methods, component);
+  }
+
+  /** This plan, its model running as {@code placed} (null: none) on another class's endpoint. */
+  StackPlan withComponent(ComponentPlan placed) {
+    return new StackPlan(origin, packageName, modelName, networkIsolation, directInvocation, containers, endpoint,
+        settings, dataCapture, shadow, hooks, placed);
   }
 
   /** The generated class's simple name, also the stack's construct id: {@code ChurnPipeline} gives {@code ChurnPipelineStack}. */

@@ -40,6 +40,7 @@ import com.squareup.javapoet.TypeName;
 import com.squareup.javapoet.TypeSpec;
 import java.util.List;
 import javax.lang.model.element.Modifier;
+import javax.lang.model.element.TypeElement;
 
 /**
  * Writes the stack class of a {@link StackPlan}, in the shape the runtime contract fixes: a {@code Stack} that
@@ -57,24 +58,8 @@ final class StackWriter {
 
   static JavaFile write(StackPlan plan) {
     ClassName stack = ClassName.get(plan.packageName(), plan.stackClassName());
-    TypeSpec.Builder type = TypeSpec.classBuilder(stack)
-        .addOriginatingElement(plan.origin())
-        .addAnnotation(AnnotationSpec.builder(GENERATED)
-            .addMember("value", "$L", literal(SageMakerProcessor.class.getCanonicalName()))
-            .addMember("comments", "$L", literal("from " + plan.origin().getQualifiedName()))
-            .build())
-        .addModifiers(Modifier.PUBLIC)
-        .superclass(STACK)
-        .addField(FieldSpec.builder(String.class, DEFAULT_ID, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-            .initializer("$L", literal(plan.stackClassName()))
-            .build())
+    TypeSpec.Builder type = stackClass(stack, plan.origin())
         .addField(MODEL, MODEL_FIELD, Modifier.PRIVATE, Modifier.FINAL)
-        .addMethod(MethodSpec.constructorBuilder()
-            .addModifiers(Modifier.PUBLIC)
-            .addParameter(CONSTRUCT, "scope")
-            .addParameter(String.class, "id")
-            .addStatement("this(scope, id, null)")
-            .build())
         .addMethod(MethodSpec.constructorBuilder()
             .addAnnotations(HookWriter.annotations(plan.hooks()))
             .addModifiers(Modifier.PUBLIC)
@@ -87,6 +72,7 @@ final class StackWriter {
             .addStatement("this.$L = $L", MODEL_FIELD, model(plan, ModelNames.SERVED))
             .addCode(ShadowWriter.construct(plan.shadow()))
             .addCode(EndpointWriter.construct(plan.endpoint(), plan.dataCapture(), plan.shadow(), MODEL_FIELD))
+            .addCode(ComponentWriter.construct(plan.component(), MODEL_FIELD))
             .addCode(HookWriter.calls(plan.origin(), plan.hooks()))
             .build())
         .addMethod(MethodSpec.methodBuilder("getModel")
@@ -101,13 +87,47 @@ final class StackWriter {
             .build());
     ShadowWriter.addMembers(type, plan.shadow());
     EndpointWriter.addMembers(type, plan.endpoint());
-    type.addMethod(MethodSpec.methodBuilder("main")
+    ComponentWriter.addMembers(type, plan.component());
+    type.addMethod(main());
+    TypeSpec.Builder factory = factory(stack);
+    if (plan.component() != null) {
+      factory.addMethod(ComponentWriter.dependsOn(plan.component()));
+    }
+    type.addType(factory.build());
+    return JavaFile.builder(plan.packageName(), type.build()).build();
+  }
+
+  /**
+   * A generated stack class from {@code origin}, as every one starts: {@code @Generated}, a public {@code Stack} with
+   * its {@code DEFAULT_ID} (its simple name) and the constructor {@code (scope, id)} that passes no props.
+   */
+  static TypeSpec.Builder stackClass(ClassName stack, TypeElement origin) {
+    return TypeSpec.classBuilder(stack)
+        .addOriginatingElement(origin)
+        .addAnnotation(AnnotationSpec.builder(GENERATED)
+            .addMember("value", "$L", literal(SageMakerProcessor.class.getCanonicalName()))
+            .addMember("comments", "$L", literal("from " + origin.getQualifiedName()))
+            .build())
+        .addModifiers(Modifier.PUBLIC)
+        .superclass(STACK)
+        .addField(FieldSpec.builder(String.class, DEFAULT_ID, Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+            .initializer("$L", literal(stack.simpleName()))
+            .build())
+        .addMethod(MethodSpec.constructorBuilder()
+            .addModifiers(Modifier.PUBLIC)
+            .addParameter(CONSTRUCT, "scope")
+            .addParameter(String.class, "id")
+            .addStatement("this(scope, id, null)")
+            .build());
+  }
+
+  /** {@code main}: synthesizes the stack of the class's {@code Factory}. */
+  static MethodSpec main() {
+    return MethodSpec.methodBuilder("main")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .addParameter(String[].class, "args")
         .addStatement("$T.synthesize(new Factory())", SAGEMAKER_APP)
-        .build());
-    type.addType(factory(stack));
-    return JavaFile.builder(plan.packageName(), type.build()).build();
+        .build();
   }
 
   /** The image, model data and environment of each container, as locals named by pipeline position. */
@@ -307,7 +327,7 @@ final class StackWriter {
     return code.add(".build())").build();
   }
 
-  private static TypeSpec factory(ClassName stack) {
+  static TypeSpec.Builder factory(ClassName stack) {
     return TypeSpec.classBuilder("Factory")
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addSuperinterface(MODEL_STACK_FACTORY)
@@ -324,8 +344,7 @@ final class StackWriter {
             .addParameter(CONSTRUCT, "scope")
             .addParameter(String.class, "id")
             .addStatement("return new $T(scope, id)", stack)
-            .build())
-        .build();
+            .build());
   }
 
   private static String imageVariable(int position, ModelNames names) {

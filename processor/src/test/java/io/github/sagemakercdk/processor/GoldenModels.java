@@ -340,6 +340,34 @@ final class GoldenModels {
       "public class Registered {}");
 
   /** Each model with the qualified name of its generated stack. */
+  /** A model as an inference component with every option, on a GPU host of the same file with two instances. */
+  static final JavaFileObject HOSTED_COMPONENT = source("com.acme.Chat",
+      "package com.acme;",
+      IMPORTS,
+      "@SageMakerModel",
+      "@Container(image = \"ecr:llama-chat:3\", modelData = \"s3://acme-models/llama/model.tar.gz\")",
+      "@InferenceComponent(endpoint = GpuHost.class, name = \"llama-chat\", minMemoryMb = 24576, maxMemoryMb = 32768,",
+      "    cpuCores = 2.5, acceleratorDevices = 2, copies = 1, modelDataDownloadTimeoutInSeconds = 1200,",
+      "    containerStartupHealthCheckTimeoutInSeconds = 600, minCopies = 0, maxCopies = 3, maxRequestsPerSecond = 1.5,",
+      "    safetyFactor = 0.8)",
+      "public class Chat {}",
+      "@InferenceComponentEndpoint(name = \"gpu-host\", instanceType = \"ml.g5.12xlarge\", initialInstanceCount = 2,",
+      "    variantName = \"Gpus\", minInstanceCount = 0, maxInstanceCount = 4,",
+      "    routingStrategy = InferenceComponentEndpoint.LEAST_OUTSTANDING_REQUESTS)",
+      "class GpuHost {}");
+
+  /** The least a component says, on a host with an existing execution role (which gets no grants). */
+  static final JavaFileObject SHARED_HOST_COMPONENT = source("com.acme.Embedder",
+      "package com.acme;",
+      IMPORTS,
+      "@SageMakerModel",
+      "@Container(image = \"ecr:embedder:1\")",
+      "@InferenceComponent(endpoint = SharedHost.class, minMemoryMb = 2048)",
+      "public class Embedder {}",
+      "@InferenceComponentEndpoint(name = \"shared-host\", instanceType = \"ml.m5.xlarge\",",
+      "    role = \"arn:aws:iam::123456789012:role/shared-host\")",
+      "class SharedHost {}");
+
   static final List<Case> ALL = List.of(
       new Case(CLASSIFIER, "com.acme.ClassifierStack"),
       new Case(CHURN_PIPELINE, "com.acme.ChurnPipelineStack"),
@@ -367,7 +395,11 @@ final class GoldenModels {
       new Case(VARIANT_LIMITS, "com.acme.AssistantStack"),
       new Case(ASYNC_VARIANT_LIMITS, "com.acme.SummarizerStack"),
       new Case(DATA_SOURCES, "com.acme.LibrarianStack"),
-      new Case(MODEL_PACKAGES, "com.acme.RegisteredStack"));
+      new Case(MODEL_PACKAGES, "com.acme.RegisteredStack"),
+      new Case(HOSTED_COMPONENT, "com.acme.ChatStack"),
+      new Case(HOSTED_COMPONENT, "com.acme.GpuHostStack"),
+      new Case(SHARED_HOST_COMPONENT, "com.acme.EmbedderStack"),
+      new Case(SHARED_HOST_COMPONENT, "com.acme.SharedHostStack"));
 
   record Case(JavaFileObject source, String stack) {
     String goldenFile() {

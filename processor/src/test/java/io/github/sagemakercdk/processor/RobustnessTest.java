@@ -165,6 +165,8 @@ class RobustnessTest {
         "io.github.sagemakercdk.annotations.CustomizeStack",
         "io.github.sagemakercdk.annotations.AsyncEndpoint",
         "io.github.sagemakercdk.annotations.BlueGreenDeployment",
-        "io.github.sagemakercdk.annotations.RollingDeployment");
+        "io.github.sagemakercdk.annotations.RollingDeployment",
+        "io.github.sagemakercdk.annotations.InferenceComponentEndpoint",
+        "io.github.sagemakercdk.annotations.InferenceComponent");
   }
 }

@@ -25,6 +25,9 @@ public final class HostingExclusions {
       "https://docs.aws.amazon.com/sagemaker/latest/dg/async-inference-create-endpoint.html";
   static final String GUARDRAILS_EXCLUSIONS =
       "https://docs.aws.amazon.com/sagemaker/latest/dg/deployment-guardrails-exclusions.html";
+  /** "Each inference component contains one model and the resource utilization needs for that individual model." */
+  static final String INFERENCE_COMPONENTS =
+      "https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateInferenceComponent.html";
   static final String MULTI_MODEL_INSTANCES =
       "https://docs.aws.amazon.com/sagemaker/latest/dg/multi-model-support.html";
 
@@ -49,6 +52,11 @@ public final class HostingExclusions {
       // An asynchronous endpoint config is created with instance variants (InstanceType, InitialInstanceCount).
       row(HostingFeature.ASYNC_INFERENCE, HostingFeature.SERVERLESS, Kind.REJECTED, Rule.ASYNC_SERVERLESS,
           Attribute.ENDPOINT_KIND, ASYNC_INFERENCE_ENDPOINTS),
+      // Components get CPU cores, accelerators and memory of the endpoint's instances, one model each.
+      row(HostingFeature.INFERENCE_COMPONENTS, HostingFeature.SERVERLESS, Kind.REJECTED,
+          Rule.INFERENCE_COMPONENTS_SERVERLESS, Attribute.VARIANTS, INFERENCE_COMPONENTS),
+      row(HostingFeature.INFERENCE_COMPONENTS, HostingFeature.MULTI_MODEL, Kind.REJECTED,
+          Rule.INFERENCE_COMPONENTS_MULTI_MODEL, Attribute.MULTI_MODEL, INFERENCE_COMPONENTS),
       row(HostingFeature.ROLLING_DEPLOYMENT, HostingFeature.SERVERLESS, Kind.REJECTED,
           Rule.ROLLING_DEPLOYMENT_SERVERLESS, Attribute.DEPLOYMENT_POLICY, GUARDRAILS_EXCLUSIONS),
       row(HostingFeature.ROLLING_DEPLOYMENT, HostingFeature.SEVERAL_VARIANTS, Kind.REJECTED,

@@ -10,6 +10,8 @@ package io.github.sagemakercdk.rules;
 public enum HostingFeature {
   SERVERLESS("Serverless Inference"),
   ASYNC_INFERENCE("Asynchronous Inference"),
+  /** An endpoint whose variants name no model and host inference components instead. */
+  INFERENCE_COMPONENTS("inference components"),
   /** A blue/green or rolling deployment with SageMaker's deployment guardrails. */
   GUARDED_DEPLOYMENT("a guarded deployment"),
   ROLLING_DEPLOYMENT("a rolling deployment"),

@@ -1,6 +1,9 @@
 package io.github.sagemakercdk.rules;
 
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * SageMaker's numeric limits and patterns, as the SageMaker, ECR and S3 API references state them.
@@ -160,6 +163,41 @@ public final class Limits {
       "ml.r8g.24xlarge", "ml.r8g.2xlarge", "ml.r8g.48xlarge", "ml.r8g.4xlarge", "ml.r8g.8xlarge", "ml.r8g.large",
       "ml.r8g.medium", "ml.r8g.xlarge", "ml.t2.2xlarge", "ml.t2.large", "ml.t2.medium", "ml.t2.xlarge",
       "ml.trn1.2xlarge", "ml.trn1.32xlarge", "ml.trn1n.32xlarge", "ml.trn2.48xlarge");
+
+  /**
+   * The NVIDIA GPUs of each GPU instance type SageMaker hosts on, as EC2 lists them ("Accelerated computing instance
+   * specifications", https://docs.aws.amazon.com/ec2/latest/instancetypes/ac.html; an ml. type is the EC2 type of
+   * the same name). An inference component's NumberOfAcceleratorDevicesRequired must fit in them. Types not listed
+   * here (Inferentia, Trainium, Gaudi, and GPU families newer than this table) are not checked. Sorted by type.
+   */
+  public static final Map<String, Integer> GPUS_BY_INSTANCE_TYPE = gpus(
+      "ml.g4dn.12xlarge", 4, "ml.g4dn.16xlarge", 1, "ml.g4dn.2xlarge", 1, "ml.g4dn.4xlarge", 1, "ml.g4dn.8xlarge", 1,
+      "ml.g4dn.xlarge", 1,
+      "ml.g5.12xlarge", 4, "ml.g5.16xlarge", 1, "ml.g5.24xlarge", 4, "ml.g5.2xlarge", 1, "ml.g5.48xlarge", 8,
+      "ml.g5.4xlarge", 1, "ml.g5.8xlarge", 1, "ml.g5.xlarge", 1,
+      "ml.g6.12xlarge", 4, "ml.g6.16xlarge", 1, "ml.g6.24xlarge", 4, "ml.g6.2xlarge", 1, "ml.g6.48xlarge", 8,
+      "ml.g6.4xlarge", 1, "ml.g6.8xlarge", 1, "ml.g6.xlarge", 1,
+      "ml.g6e.12xlarge", 4, "ml.g6e.16xlarge", 1, "ml.g6e.24xlarge", 4, "ml.g6e.2xlarge", 1, "ml.g6e.48xlarge", 8,
+      "ml.g6e.4xlarge", 1, "ml.g6e.8xlarge", 1, "ml.g6e.xlarge", 1,
+      "ml.p2.16xlarge", 16, "ml.p2.8xlarge", 8, "ml.p2.xlarge", 1,
+      "ml.p3.16xlarge", 8, "ml.p3.2xlarge", 1, "ml.p3.8xlarge", 4,
+      "ml.p4d.24xlarge", 8, "ml.p4de.24xlarge", 8,
+      "ml.p5.48xlarge", 8, "ml.p5.4xlarge", 1, "ml.p5e.48xlarge", 8, "ml.p5en.48xlarge", 8);
+
+  /**
+   * Inference components (SageMaker API reference, CreateInferenceComponent and its types,
+   * https://docs.aws.amazon.com/sagemaker/latest/APIReference/API_CreateInferenceComponent.html): the name is 1 to 63
+   * letters, digits and inner hyphens; ComputeResourceRequirements.MinMemoryRequiredInMb (required) and
+   * MaxMemoryRequiredInMb at least 128, NumberOfCpuCoresRequired at least 0.25, NumberOfAcceleratorDevicesRequired at
+   * least 1; RuntimeConfig.CopyCount at least 0 (a component may scale to no copy).
+   */
+  public static final String INFERENCE_COMPONENT_NAME_PATTERN = "^[a-zA-Z0-9]([\\-a-zA-Z0-9]*[a-zA-Z0-9])?$";
+  public static final int MIN_INFERENCE_COMPONENT_MEMORY_MB = 128;
+  public static final double MIN_INFERENCE_COMPONENT_CPU_CORES = 0.25;
+  public static final int MIN_INFERENCE_COMPONENT_ACCELERATOR_DEVICES = 1;
+  public static final int MIN_INFERENCE_COMPONENT_COPY_COUNT = 0;
+  /** Application Auto Scaling of a component's copies (dimension sagemaker:inference-component:DesiredCopyCount). */
+  public static final String COPY_COUNT_SCALABLE_DIMENSION = "sagemaker:inference-component:DesiredCopyCount";
 
   /**
    * CreateModel ExecutionRoleArn: 20 to 2048 characters (SageMaker API reference); IAM (IAM User Guide, "IAM and
@@ -354,4 +392,13 @@ public final class Limits {
   public static final String NEURON2_INSTANCE_TYPE_PATTERN = "^ml\\.(inf2|trn[0-9]+n?)\\..+$";
 
   private Limits() {}
+
+  /** A sorted, unmodifiable map of the (type, count) pairs given. */
+  private static Map<String, Integer> gpus(Object... pairs) {
+    Map<String, Integer> map = new TreeMap<>();
+    for (int i = 0; i < pairs.length; i += 2) {
+      map.put((String) pairs[i], (Integer) pairs[i + 1]);
+    }
+    return Collections.unmodifiableMap(map);
+  }
 }

@@ -20,6 +20,8 @@ public record Location(Attribute attribute, int container, int entry) {
     INITIAL_VARIANT_WEIGHT, ACCELERATOR_TYPE, MEMORY_SIZE, MAX_CONCURRENCY, PROVISIONED_CONCURRENCY,
     /** Auto scaling of an instance variant. */
     MIN_CAPACITY, MAX_CAPACITY, MAX_REQUESTS_PER_SECOND, SAFETY_FACTOR,
+    /** An inference component: its name, host, compute resources and copies. */
+    INFERENCE_COMPONENT_NAME, HOST, CPU_CORES, ACCELERATOR_DEVICES, MIN_MEMORY, MAX_MEMORY, COPY_COUNT,
     /** Where the model runs and under which identity: role, VPC placement by ID, tags, account, region, KMS keys. */
     ROLE, SUBNETS, SECURITY_GROUPS, TAGS, ACCOUNT, REGION, KMS_KEY,
     /** How the model is hosted: network isolation, a multi-model container, Direct invocation of its containers. */

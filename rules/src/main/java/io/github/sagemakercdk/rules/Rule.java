@@ -110,6 +110,37 @@ public enum Rule {
       + " serves at most (from a load test), a number greater than 0"),
   SAFETY_FACTOR("safetyFactor %s is not valid: it is the share of maxRequestsPerSecond each instance is kept at,"
       + " greater than 0 and at most 1 (default " + Limits.DEFAULT_SAFETY_FACTOR + ")"),
+  // Inference components: a model placed on the instances of an endpoint that hosts components.
+  INFERENCE_COMPONENT_NAME("inference component name \"%s\" is not valid: use 1 to " + Limits.NAME_MAX_LENGTH
+      + " letters, digits and hyphens, starting and ending with a letter or digit (pattern "
+      + Limits.INFERENCE_COMPONENT_NAME_PATTERN + ")"),
+  INFERENCE_COMPONENT_MIN_MEMORY("minMemoryRequiredInMb %s is not valid: give the memory one copy of the model needs,"
+      + " a whole number of at least " + Limits.MIN_INFERENCE_COMPONENT_MEMORY_MB + " MB"),
+  INFERENCE_COMPONENT_MAX_MEMORY("maxMemoryRequiredInMb %s is not valid: give a whole number of at least "
+      + Limits.MIN_INFERENCE_COMPONENT_MEMORY_MB + " MB and at least minMemoryRequiredInMb (%s), or none"),
+  INFERENCE_COMPONENT_CPU_CORES("numberOfCpuCoresRequired %s is not valid: give at least "
+      + Limits.MIN_INFERENCE_COMPONENT_CPU_CORES + " CPU cores per copy, or none"),
+  INFERENCE_COMPONENT_ACCELERATORS("numberOfAcceleratorDevicesRequired %s is not valid: give a whole number of at"
+      + " least " + Limits.MIN_INFERENCE_COMPONENT_ACCELERATOR_DEVICES + " GPUs or accelerators per copy, or none"),
+  INFERENCE_COMPONENT_ACCELERATORS_EXCEED_INSTANCE("numberOfAcceleratorDevicesRequired %s is more than the %d GPU(s)"
+      + " of instance type \"%s\": one copy of the model must fit on one instance; ask for at most %d, or host the"
+      + " components on a larger instance type"),
+  INFERENCE_COMPONENT_ACCELERATORS_WITHOUT_ACCELERATOR("numberOfAcceleratorDevicesRequired %s is given, but instance"
+      + " type \"%s\" has no GPU or accelerator: drop it, or host the components on a GPU or accelerator instance"
+      + " type (such as ml.g5.xlarge)"),
+  INFERENCE_COMPONENT_COPY_COUNT("copyCount %s is not valid: give the copies of the model to run, a whole number of at"
+      + " least " + Limits.MIN_INFERENCE_COMPONENT_COPY_COUNT),
+  INFERENCE_COMPONENT_COPY_SCALING("copy count scaling minCapacity %s and maxCapacity %s are not valid: give whole"
+      + " numbers with " + Limits.MIN_INFERENCE_COMPONENT_COPY_COUNT + " <= minCapacity <= maxCapacity and"
+      + " maxCapacity at least 1"),
+  INFERENCE_COMPONENT_COPY_COUNT_OUTSIDE_SCALING("the component starts with %s copies, outside its copy count scaling"
+      + " range %s to %s: choose minCapacity <= copyCount <= maxCapacity"),
+  INFERENCE_COMPONENTS_SERVERLESS("an endpoint that hosts inference components places them on its instances: a"
+      + " serverless variant has none; give the host variants an instance type, or serve the model from its own"
+      + " serverless endpoint"),
+  INFERENCE_COMPONENTS_MULTI_MODEL("an inference component holds one model, and a multi-model container serves many"
+      + " from its S3 prefix: place one component per model, or serve the multi-model container from an endpoint of"
+      + " its own"),
   // Where the model runs and under which identity (role, VPC placement by ID, tags, account, region, KMS keys).
   ROLE_ARN("role \"%s\" is not a valid IAM role ARN: %s; write arn:<partition>:iam::<12-digit account>:role/<name>"
       + " or arn:<partition>:iam::<account>:role/<path>/<name>, as the IAM console shows it"),

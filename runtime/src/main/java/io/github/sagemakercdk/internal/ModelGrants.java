@@ -3,6 +3,7 @@ package io.github.sagemakercdk.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import software.amazon.awscdk.ArnComponents;
 import software.amazon.awscdk.ArnFormat;
@@ -91,6 +92,10 @@ public final class ModelGrants {
   private final NagSuppressions suppressions;
   /** Whether the registry login's suppression is already there: it is the same for every image. */
   private boolean loginSuppressed;
+  /** Each grant that reaches the model's images and data, in order, to give the same to a principal shared later. */
+  private final List<Consumer<ModelGrants>> artifactAccess = new ArrayList<>();
+  /** The grants that get every artifact access of this model too: the hosts it runs on as an inference component. */
+  private final List<ModelGrants> artifactSharers = new ArrayList<>();
 
   /** The grants to {@code principal}, the model's role (or whatever grants to an imported model go to). */
   public ModelGrants(IPrincipal principal) {
@@ -142,8 +147,28 @@ public final class ModelGrants {
     suppressions.suppressWildcard(principal.addToPrincipalPolicy(metrics), "Resource::*", METRICS_REASON);
   }
 
+  /**
+   * Gives {@code host} every access to the model's images and data this model's principal has, and each it gets
+   * later: an inference component's host pulls its model's image and loads its data with the endpoint config's
+   * execution role. Every grant to the model's artifacts goes through {@link #shared}, so none is missed.
+   */
+  public void shareArtifactAccessWith(ModelGrants host) {
+    if (host == this || artifactSharers.contains(host)) {
+      return;
+    }
+    artifactSharers.add(host);
+    artifactAccess.forEach(grant -> grant.accept(host));
+  }
+
+  /** Records an artifact grant of this model for the principals that share it, now and later. */
+  private void shared(Consumer<ModelGrants> grant) {
+    artifactAccess.add(grant);
+    artifactSharers.forEach(grant);
+  }
+
   /** Pull access to the images of {@code repository}, and the registry login that pulling needs. */
   public void pullImages(IRepository repository) {
+    shared(sharer -> sharer.pullImages(repository));
     repository.grantPull(principal);
     // The login's suppression is the same for every image: once per principal is enough.
     if (loginSuppressed) {
@@ -165,6 +190,7 @@ public final class ModelGrants {
    * user), else with the bucket's key when it has one.
    */
   public void readObject(IBucket bucket, String objectKey, IKey objectKmsKey) {
+    shared(sharer -> sharer.readObject(bucket, objectKey, objectKmsKey));
     principal.addToPrincipalPolicy(PolicyStatement.Builder.create()
         .actions(List.of("s3:GetObject"))
         .resources(List.of(bucket.arnForObjects(objectKey)))
@@ -180,6 +206,7 @@ public final class ModelGrants {
    * {@code objectKmsKey} (their SSE-KMS key, given by the user), else with the bucket's key when it has one: a multi-model container loads any model under its prefix, named only at invocation.
    */
   public void readObjectsUnder(IBucket bucket, String keyPrefix, IKey objectKmsKey) {
+    shared(sharer -> sharer.readObjectsUnder(bucket, keyPrefix, objectKmsKey));
     readUnder(bucket, keyPrefix, objectKmsKey, MODEL_PREFIX_REASON);
   }
 
@@ -194,6 +221,7 @@ public final class ModelGrants {
    * {@link #readObjectsUnder}.
    */
   public void readFilesUnder(IBucket bucket, String keyPrefix, IKey objectKmsKey) {
+    shared(sharer -> sharer.readFilesUnder(bucket, keyPrefix, objectKmsKey));
     principal.addToPrincipalPolicy(PolicyStatement.Builder.create()
         .actions(List.of("s3:ListBucket"))
         .resources(List.of(bucket.getBucketArn()))

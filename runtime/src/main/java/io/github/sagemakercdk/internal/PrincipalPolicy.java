@@ -10,11 +10,12 @@ import software.constructs.Node;
 /**
  * The IAM policy that statements added to a principal go to, and its CloudFormation resource. The result of
  * adding a statement cannot say (it is filled in at synth, when large policies may be split), so it is found by the
- * id aws-cdk-lib gives it: "DefaultPolicy" for a Role, "Policy" for an imported one. Found once: the lookup costs
- * four jsii round trips.
+ * id aws-cdk-lib gives it: "DefaultPolicy" for a Role, "Policy" (or "Policy" and a unique suffix) for an imported
+ * one. Found once: the lookup costs a few jsii round trips.
  */
 final class PrincipalPolicy {
   private static final List<String> POLICY_IDS = List.of("DefaultPolicy", "Policy");
+  private static final String IMPORTED_ROLE_POLICY_PREFIX = "Policy";
 
   private final IPrincipal principal;
   private Policy policy;
@@ -43,6 +44,15 @@ final class PrincipalPolicy {
     Node node = construct.getNode();
     for (String id : POLICY_IDS) {
       if (node.tryFindChild(id) instanceof Policy found
+          && found.getNode().getDefaultChild() instanceof CfnResource cfn) {
+        policy = found;
+        resource = cfn;
+        return;
+      }
+    }
+    // A role imported by ARN names its policy "Policy" and a unique suffix.
+    for (IConstruct child : node.getChildren()) {
+      if (child instanceof Policy found && found.getNode().getId().startsWith(IMPORTED_ROLE_POLICY_PREFIX)
           && found.getNode().getDefaultChild() instanceof CfnResource cfn) {
         policy = found;
         resource = cfn;

@@ -26,6 +26,18 @@ public enum RuntimeRule {
       + " here: use an EndpointConfig defined in this app to find variants, auto scale them or read their metrics"),
   AUTO_SCALING_ALREADY_ENABLED("auto scaling is already enabled for variant \"%s\": call autoScaleInstanceCount"
       + " once and add scaling policies to the ScalableInstanceCount it returned"),
+  COMPONENT_HOSTS_MIXED("the endpoint config has %s variant(s) that host inference components and %s that name a"
+      + " model: SageMaker places inference components only on an endpoint none of whose variants names a model; use"
+      + " two endpoint configs"),
+  EXECUTION_ROLE_WITHOUT_COMPONENT_HOSTS("executionRole is given, but the endpoint config hosts no inference"
+      + " components: the execution role is for a config of componentHostVariants (a model's own role serves the"
+      + " other variants); add componentHostVariants, or drop executionRole"),
+  ENDPOINT_HOSTS_NO_COMPONENTS("endpoint %s has no variant that hosts inference components: give its EndpointConfig"
+      + " componentHostVariants (variants that name no model)"),
+  COMPONENT_HOST_NOT_FOUND("the endpoint's config has no variant named \"%s\" that hosts inference components (it"
+      + " has: %s): give the variantName of one of its componentHostVariants"),
+  COPY_SCALING_ALREADY_ENABLED("auto scaling is already enabled for the component's copies: call autoScaleCopyCount"
+      + " once and add scaling policies to the ScalableCopyCount it returned"),
   DLC_REGION("no AWS Deep Learning Containers registry is known for region %s: pass the registry's account ID"
       + " as ContainerImage.fromDlc(repositoryName, tag, accountId), or use a region that has one"),
   IMAGE_PARTITIONS("no region of the partitions %s (context %s of cdk.json) publishes the image: add the"

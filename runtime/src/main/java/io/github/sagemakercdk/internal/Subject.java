@@ -10,6 +10,8 @@ import software.constructs.IConstruct;
 public enum Subject {
   MODEL("Model"),
   MODEL_PACKAGE("ModelPackage"),
+  INFERENCE_COMPONENT("InferenceComponent"),
+  SCALABLE_COPY_COUNT("ScalableCopyCount"),
   ENDPOINT_CONFIG("EndpointConfig"),
   ENDPOINT("Endpoint"),
   SCALABLE_INSTANCE_COUNT("ScalableInstanceCount");
