@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
  */
 class MessageFixTest {
   /** What a fix part tells the user to do. */
-  private static final Set<String> FIX_VERBS = Set.of("add", "check", "choose", "clean", "declare", "define", "deploy", "fix", "give",
+  private static final Set<String> FIX_VERBS = Set.of("add", "check", "choose", "clean", "declare", "define", "deploy", "drop", "fix", "give",
       "grant", "keep", "leave", "make", "move", "name", "pick", "pin", "provision", "put", "raise", "remove", "rename",
       "report", "serve", "set", "shorten", "spread", "test", "use", "write");
 
