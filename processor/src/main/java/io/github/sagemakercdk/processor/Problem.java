@@ -4,7 +4,8 @@ import io.github.sagemakercdk.rules.Messages;
 
 /**
  * The catalog of the problems only the processor knows of: reference syntax, assets on disk, pipeline order,
- * where the annotations may stand. Each message says what is wrong and how to fix it.
+ * where the annotations may stand. Each message says what is wrong and how to fix it: {@code what is wrong: the fix}
+ * (the convention {@code MessageFixTest} checks on this catalog and the rules').
  *
  * <p>SageMaker's, ECR's and S3's own limits, and what a local asset must be, are not here: they come, with
  * their messages, from {@code io.github.sagemakercdk.rules.Rule}, the one definition the runtime uses too. Both catalogs print
@@ -93,8 +94,10 @@ enum Problem {
       + " with ASCII letters and digits only"),
   UNREADABLE_VALUE("@%s.%s of %s is not a constant the processor can read: fix the compile errors reported"
       + " for it"),
-  WRITE_FAILED("could not write %s: %s"),
-  INTERNAL_ERROR("internal error in sagemaker-cdk processor, please report: %s");
+  WRITE_FAILED("could not write %s: %s; clean the build's output (a stale copy may be in the way) and check that"
+      + " its folders are writable, then compile again"),
+  INTERNAL_ERROR("internal error in sagemaker-cdk processor, please report: %s; report it with the annotations of"
+      + " the class it stands on");
 
   private final String template;
 

@@ -4,8 +4,6 @@ import static io.github.sagemakercdk.processor.Compilations.IMPORTS;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,15 +23,9 @@ class AsyncEndpointDiagnosticsTest {
 
   /** A valid model {@code test.Queued}, then the annotation lines given. */
   private BothCompilers compile(String... annotationLines) throws IOException {
-    List<String> lines = new ArrayList<>(List.of("package test;", IMPORTS));
-    if (List.of(annotationLines).stream().noneMatch(line -> line.startsWith("@SageMakerModel"))) {
-      lines.add("@SageMakerModel");
-    }
-    lines.add("@Container(image = \"ecr:serve:1\")");
-    lines.addAll(List.of(annotationLines));
-    lines.add("public class Queued {}");
-    return BothCompilers.compile(temp, "test.Queued", lines.toArray(new String[0]));
+    return BothCompilers.compileClass(temp, "Queued", BothCompilers.modelWith(annotationLines));
   }
+
 
   @Test
   void outputPathIsAnS3Uri() throws IOException {

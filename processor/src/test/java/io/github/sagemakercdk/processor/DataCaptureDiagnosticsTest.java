@@ -4,8 +4,6 @@ import static io.github.sagemakercdk.processor.Compilations.IMPORTS;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,15 +18,9 @@ class DataCaptureDiagnosticsTest {
 
   /** A valid model, then the lines given (an endpoint and the data capture), in class {@code test.Captured}. */
   private BothCompilers compile(String... lines) throws IOException {
-    List<String> all = new ArrayList<>(List.of("package test;", IMPORTS));
-    if (List.of(lines).stream().noneMatch(line -> line.startsWith("@SageMakerModel"))) {
-      all.add("@SageMakerModel");
-    }
-    all.add("@Container(image = \"ecr:serve:1\")");
-    all.addAll(List.of(lines));
-    all.add("public class Captured {}");
-    return BothCompilers.compile(temp, "test.Captured", all.toArray(new String[0]));
+    return BothCompilers.compileClass(temp, "Captured", BothCompilers.modelWith(lines));
   }
+
 
   @Test
   void destinationMustBeAnS3Uri() throws IOException {

@@ -1,7 +1,5 @@
 package io.github.sagemakercdk.processor;
 
-import static io.github.sagemakercdk.processor.Compilations.IMPORTS;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -21,14 +19,12 @@ class DeploymentDiagnosticsTest {
 
   /** A valid model {@code test.Guarded} with a real-time endpoint unless another is given, then the lines given. */
   private BothCompilers compile(String... annotationLines) throws IOException {
-    List<String> lines = new ArrayList<>(List.of("package test;", IMPORTS, "@SageMakerModel",
-        "@Container(image = \"ecr:serve:1\")"));
+    List<String> lines = new ArrayList<>();
     if (List.of(annotationLines).stream().noneMatch(line -> line.contains("Endpoint"))) {
       lines.add(ENDPOINT);
     }
     lines.addAll(List.of(annotationLines));
-    lines.add("public class Guarded {}");
-    return BothCompilers.compile(temp, "test.Guarded", lines.toArray(new String[0]));
+    return BothCompilers.compileClass(temp, "Guarded", BothCompilers.modelWith(lines.toArray(new String[0])));
   }
 
   @Test

@@ -1,10 +1,7 @@
 package io.github.sagemakercdk.processor;
 
-import static io.github.sagemakercdk.processor.Compilations.IMPORTS;
-
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -21,10 +18,7 @@ class HostingDiagnosticsTest {
   Path temp;
 
   private BothCompilers compile(String... annotationLines) throws IOException {
-    List<String> lines = new ArrayList<>(List.of("package test;", IMPORTS));
-    lines.addAll(List.of(annotationLines));
-    lines.add("public class Hosted {}");
-    return BothCompilers.compile(temp, "test.Hosted", lines.toArray(new String[0]));
+    return BothCompilers.compileClass(temp, "Hosted", List.of(annotationLines));
   }
 
   // serverless

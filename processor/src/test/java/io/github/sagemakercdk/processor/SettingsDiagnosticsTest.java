@@ -1,7 +1,5 @@
 package io.github.sagemakercdk.processor;
 
-import static io.github.sagemakercdk.processor.Compilations.IMPORTS;
-
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,13 +21,11 @@ class SettingsDiagnosticsTest {
 
   /** A class {@code test.Placed} with the annotation lines given, then a valid container unless one is given. */
   private BothCompilers compile(String... annotationLines) throws IOException {
-    List<String> lines = new ArrayList<>(List.of("package test;", IMPORTS));
-    lines.addAll(List.of(annotationLines));
+    List<String> lines = new ArrayList<>(List.of(annotationLines));
     if (lines.stream().noneMatch(line -> line.startsWith("@Container"))) {
       lines.add("@Container(image = \"ecr:serve:1\")");
     }
-    lines.add("public class Placed {}");
-    return BothCompilers.compile(temp, "test.Placed", lines.toArray(new String[0]));
+    return BothCompilers.compileClass(temp, "Placed", lines);
   }
 
   // role
