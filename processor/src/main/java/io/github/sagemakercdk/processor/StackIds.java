@@ -31,7 +31,12 @@ final class StackIds {
    */
   ValidationReport<Void> join(ModelDeclaration model, Site hostSite, List<ValidationReport<?>> reports) {
     ValidationReport.Builder joined = ValidationReport.about(model.type());
-    reports.forEach(joined::add);
+    for (ValidationReport<?> report : reports) {
+      if (!report.subject().equals(model.type())) {
+        throw new IllegalArgumentException("a report on " + report.subject() + " joined to " + model.type());
+      }
+      joined.add(report);
+    }
     Site stackSite = model.hasModelAnnotation() ? model.modelSite() : hostSite;
     if (stackSite != null) {
       String className = model.type().getQualifiedName().toString();

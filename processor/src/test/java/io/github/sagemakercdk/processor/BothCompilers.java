@@ -21,6 +21,8 @@ import org.eclipse.jdt.internal.compiler.tool.EclipseCompiler;
  * ({@link #compile}, one source) or as numbers ({@link #assertErrors}, any sources, the processor's errors only).
  */
 final class BothCompilers {
+  /** Every source of the compile, by class name. */
+  private final Map<String, List<String>> sources;
   private final List<String> lines;
   /** The path of the file under test, from its source folder: the errors checked must stand in it. */
   private final String file;
@@ -29,10 +31,11 @@ final class BothCompilers {
   private final SageMakerProcessor javacWrote;
   private final SageMakerProcessor ecjWrote;
 
-  private BothCompilers(List<String> lines, String file, FileCompilation.Result javac, FileCompilation.Result ecj,
-      SageMakerProcessor javacWrote, SageMakerProcessor ecjWrote) {
-    this.lines = lines;
-    this.file = file;
+  private BothCompilers(Map<String, List<String>> sources, String qualifiedName, FileCompilation.Result javac,
+      FileCompilation.Result ecj, SageMakerProcessor javacWrote, SageMakerProcessor ecjWrote) {
+    this.sources = sources;
+    this.lines = sources.get(qualifiedName);
+    this.file = qualifiedName.replace('.', '/') + ".java";
     this.javac = javac;
     this.ecj = ecj;
     this.javacWrote = javacWrote;
@@ -105,8 +108,23 @@ final class BothCompilers {
       assertWithMessage("written under javac").that(javacProcessor.written()).doesNotContain(notWritten);
       assertWithMessage("written under ecj").that(ecjProcessor.written()).doesNotContain(notWritten);
     }
-    return new BothCompilers(List.of(lines), qualifiedName.replace('.', '/') + ".java", javac, ecj, javacProcessor,
-        ecjProcessor);
+    Map<String, List<String>> sources = new TreeMap<>(others);
+    sources.put(qualifiedName, List.of(lines));
+    return new BothCompilers(sources, qualifiedName, javac, ecj, javacProcessor, ecjProcessor);
+  }
+
+  /** The same compile, its errors checked in the source of {@code qualifiedName}, one of the others. */
+  BothCompilers inFile(String qualifiedName) {
+    return new BothCompilers(sources, qualifiedName, javac, ecj, javacWrote, ecjWrote);
+  }
+
+  /** No two errors say the same, under either compiler: each problem is reported once. */
+  BothCompilers eachOnce() {
+    for (FileCompilation.Result result : List.of(javac, ecj)) {
+      assertWithMessage("%s: messages", result == javac ? "javac" : "ecj")
+          .that(result.errors().stream().map(d -> d.getMessage(null)).toList()).containsNoDuplicates();
+    }
+    return this;
   }
 
   /** The processor wrote exactly {@code names}, in order, under each compiler. */
@@ -166,6 +184,18 @@ final class BothCompilers {
       for (Diagnostic<? extends JavaFileObject> error : result.errors()) {
         assertWithMessage("%s: error on the line of %s", result == javac ? "javac" : "ecj", target)
             .that(error.getLineNumber()).isNotEqualTo(line);
+      }
+    }
+    return this;
+  }
+
+  /** Every error stands on the line of one of {@code targets}, under both compilers. */
+  BothCompilers errorsOnlyOnLinesOf(String... targets) {
+    List<Long> lines = Stream.of(targets).map(target -> find(target)[0]).toList();
+    for (FileCompilation.Result result : List.of(javac, ecj)) {
+      for (Diagnostic<? extends JavaFileObject> error : result.errors()) {
+        assertWithMessage("%s: line of %s", result == javac ? "javac" : "ecj", error.getMessage(null))
+            .that(lines).contains(error.getLineNumber());
       }
     }
     return this;

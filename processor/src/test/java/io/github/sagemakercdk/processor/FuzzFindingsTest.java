@@ -4,7 +4,6 @@ import static com.google.common.truth.Truth.assertThat;
 import static com.google.common.truth.Truth.assertWithMessage;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static io.github.sagemakercdk.processor.Compilations.IMPORTS;
-import static io.github.sagemakercdk.processor.Compilations.failing;
 import static io.github.sagemakercdk.processor.Compilations.source;
 
 import com.google.testing.compile.Compilation;
@@ -29,19 +28,15 @@ class FuzzFindingsTest {
    * takes at most 63 (fixed in the rules module, which the runtime shares).
    */
   @Test
-  void namesWithRunsOfHyphensAreAtMost63Characters() {
+  void namesWithRunsOfHyphensAreAtMost63Characters(@TempDir Path temp) throws IOException {
     String tooLong = "a" + "-".repeat(70) + "b";
-    JavaFileObject model = source("test.Hyphens",
-        "package test;",
-        IMPORTS,
+    BothCompilers.compileClass(temp, "Hyphens", List.of(
         "@SageMakerModel(name = \"" + tooLong + "\")",
         "@Container(image = \"ecr:first:1\", hostname = \"" + tooLong + "\")",
-        "@Container(image = \"ecr:second:1\", hostname = \"second\")",
-        "public class Hyphens {}");
-    Compilation compilation = failing(model);
-    assertThat(compilation).hadErrorCount(2);
-    assertThat(compilation).hadErrorContaining("[SM-MODEL-NAME]").inFile(model).onLineContaining("@SageMakerModel");
-    assertThat(compilation).hadErrorContaining("[SM-HOSTNAME-PATTERN]").inFile(model).onLineContaining("ecr:first:1");
+        "@Container(image = \"ecr:second:1\", hostname = \"second\")"))
+        .errorCount(2)
+        .errorAt("[SM-MODEL-NAME]", "@SageMakerModel(name = |\"a-", "@SageMakerModel(|name = ")
+        .errorAt("[SM-HOSTNAME-PATTERN]", "hostname = |\"a-", "|hostname = \"a-");
   }
 
   /**
@@ -151,19 +146,16 @@ class FuzzFindingsTest {
    * containers here) reported on the class declaration; now on its first {@code @Container}.
    */
   @Test
-  void withoutSageMakerModelModelProblemsStandOnTheFirstContainer() {
-    List<String> lines = new ArrayList<>(List.of("package test;", IMPORTS));
+  void withoutSageMakerModelModelProblemsStandOnTheFirstContainer(@TempDir Path temp) throws IOException {
+    List<String> lines = new ArrayList<>();
     for (int i = 1; i <= 16; i++) {
       lines.add("@Container(image = \"ecr:container" + i + ":1\")");
     }
-    lines.add("public class Orphans {}");
-    JavaFileObject model = source("test.Orphans", lines.toArray(new String[0]));
-    Compilation compilation = failing(model);
-    assertThat(compilation).hadErrorCount(2);
-    assertThat(compilation).hadErrorContaining("[SM-CONTAINER-WITHOUT-MODEL]").inFile(model)
-        .onLineContaining("container1:");
-    assertThat(compilation).hadErrorContaining("[SM-CONTAINER-COUNT] a model has 16 containers").inFile(model)
-        .onLineContaining("container1:");
+    String first = "@Container(image = \"ecr:container1:";
+    BothCompilers.compileClass(temp, "Orphans", lines)
+        .errorCount(2)
+        .errorAt("[SM-CONTAINER-WITHOUT-MODEL]", first)
+        .errorAt("[SM-CONTAINER-COUNT] a model has 16 containers", first);
   }
 
   /**
@@ -172,18 +164,13 @@ class FuzzFindingsTest {
    * digits and hyphens.
    */
   @Test
-  void classNamesThatMakeNoStackNameAreErrors() {
+  void classNamesThatMakeNoStackNameAreErrors(@TempDir Path temp) throws IOException {
     for (String name : List.of("Churn_Model", "Churn$Model", "Mod\u00e8le", "_Churn")) {
-      JavaFileObject model = source("test." + name,
-          "package test;",
-          IMPORTS,
-          "@SageMakerModel",
-          "@Container(image = \"ecr:first:1\")",
-          "public class " + name + " {}");
-      Compilation compilation = failing(model);
-      assertThat(compilation).hadErrorCount(1);
-      assertThat(compilation).hadErrorContaining("[SM-STACK-ID-INVALID] test." + name
-          + " would generate a stack with the id \"" + name + "Stack\"").inFile(model).onLineContaining("@SageMakerModel");
+      BothCompilers.compileClass(temp.resolve(name), name,
+              List.of("@SageMakerModel", "@Container(image = \"ecr:first:1\")"))
+          .errorCount(1)
+          .errorAt("[SM-STACK-ID-INVALID] test." + name + " would generate a stack with the id \"" + name + "Stack\"",
+              "@SageMakerModel");
     }
   }
 
