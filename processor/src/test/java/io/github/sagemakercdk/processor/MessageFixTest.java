@@ -21,9 +21,9 @@ import org.junit.jupiter.api.Test;
  */
 class MessageFixTest {
   /** What a fix part tells the user to do. */
-  private static final Set<String> FIX_VERBS = Set.of("add", "check", "choose", "clean", "declare", "define", "deploy", "drop", "fix", "give",
-      "grant", "keep", "leave", "make", "move", "name", "pick", "pin", "provision", "put", "raise", "remove", "rename",
-      "report", "serve", "set", "shorten", "spread", "test", "use", "write");
+  private static final Set<String> FIX_VERBS = Set.of("add", "check", "choose", "clean", "declare", "define", "deploy",
+      "drop", "fix", "give", "grant", "host", "keep", "leave", "make", "move", "name", "pick", "pin", "provision", "put",
+      "raise", "remove", "rename", "report", "serve", "set", "shorten", "spread", "test", "use", "write");
 
   /** What SageMaker (or a well-formed value) accepts: "SageMaker takes ...", "a name is ...", "it must ...". */
   private static final Pattern ACCEPTED = Pattern.compile(
