@@ -13,7 +13,7 @@ import java.lang.annotation.Target;
  *
  * <pre>{@code
  * @SageMakerModel
- * @Container(image = "dlc:sklearn-inference:1.2-1", modelData = "s3://my-bucket/models/iris.tar.gz")
+ * @Container(image = "framework:sklearn:1.2-1", modelData = "s3://my-bucket/models/iris.tar.gz")
  * @ServerlessEndpoint(memorySizeInMb = 3072, maxConcurrency = 10, provisionedConcurrency = 2)
  * public class IrisClassifier {}
  * }</pre>

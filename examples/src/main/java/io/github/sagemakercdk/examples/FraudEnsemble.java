@@ -10,7 +10,7 @@ import io.github.sagemakercdk.annotations.SageMakerModel;
  * as a pipeline.
  */
 @SageMakerModel(directInvocation = true)
-@Container(image = "dlc:sklearn-inference:1.2-1-cpu-py3",
+@Container(image = "framework:xgboost:1.7-1",
     modelData = "s3://example-ml-artifacts/fraud/xgboost/model.tar.gz", hostname = "xgboost")
 @Container(image = "dlc:pytorch-inference:2.1.0-cpu-py310",
     modelData = "s3://example-ml-artifacts/fraud/torch/model.tar.gz", hostname = "torch")

@@ -10,7 +10,7 @@ import io.github.sagemakercdk.annotations.SageMakerModel;
  * upload, not a deployment. The model's role may read what is under that prefix, and nothing else.
  */
 @SageMakerModel
-@Container(image = "dlc:sklearn-inference:1.2-1-cpu-py3",
+@Container(image = "framework:sklearn:1.2-1",
     modelData = "s3://example-ml-artifacts/churn/per-region/", multiModel = true)
 @RealtimeEndpoint(instanceType = "ml.c5.xlarge", initialInstanceCount = 2)
 public class RegionalChurnScorers {}
