@@ -10,9 +10,7 @@ import static io.github.sagemakercdk.processor.GeneratedTypes.FROM_ROLE_ARN_OPTI
 import static io.github.sagemakercdk.processor.GeneratedTypes.INSTANCE_TYPE;
 import static io.github.sagemakercdk.processor.GeneratedTypes.IROLE;
 import static io.github.sagemakercdk.processor.GeneratedTypes.LIST;
-import static io.github.sagemakercdk.processor.GeneratedTypes.MANAGED_INSTANCE_SCALING;
 import static io.github.sagemakercdk.processor.GeneratedTypes.ROLE;
-import static io.github.sagemakercdk.processor.GeneratedTypes.ROUTING_STRATEGY;
 import static io.github.sagemakercdk.processor.GeneratedTypes.SERVICE_PRINCIPAL;
 import static io.github.sagemakercdk.processor.GeneratedTypes.STACK_PROPS;
 import static io.github.sagemakercdk.processor.StringLiterals.literal;
@@ -92,13 +90,12 @@ final class HostStackWriter {
     if (plan.maxInstanceCount() == 0) {
       return CodeBlock.of("");
     }
-    return CodeBlock.of(".managedInstanceScaling($T.builder()\n$>$>.minInstanceCount($L)\n.maxInstanceCount($L)\n"
-        + ".build())$<$<\n", MANAGED_INSTANCE_SCALING, plan.minInstanceCount(), plan.maxInstanceCount());
+    return VariantLimitsWriter.managedInstanceScaling(plan.minInstanceCount(), plan.maxInstanceCount());
   }
 
   private static CodeBlock routing(HostPlan plan) {
     return plan.routingStrategy().isEmpty() ? CodeBlock.of("")
-        : CodeBlock.of(".routingStrategy($T.$L)\n", ROUTING_STRATEGY, plan.routingStrategy());
+        : VariantLimitsWriter.routingStrategy(plan.routingStrategy());
   }
 
   private static MethodSpec getter(String name, ClassName type, String field) {

@@ -234,11 +234,11 @@ final class StackWriter {
   private static CodeBlock modelPackage(ContainerPlan container, int position, ModelNames names) {
     String id = names.id("Container" + position + "ModelPackage");
     if (container.image() == null && container.modelData() == null) {
-      return CodeBlock.of("$T.fromModelPackageArn(this, $S,\n$L)", MODEL_PACKAGE, id,
+      return CodeBlock.of("$T.fromModelPackageArn(this, $L,\n$L)", MODEL_PACKAGE, literal(id),
           literal(container.modelPackageArn()));
     }
     CodeBlock.Builder code = CodeBlock.builder()
-        .add("$T.fromModelPackageAttributes(this, $S, $T.builder()\n$>$>", MODEL_PACKAGE, id,
+        .add("$T.fromModelPackageAttributes(this, $L, $T.builder()\n$>$>", MODEL_PACKAGE, literal(id),
             MODEL_PACKAGE_ATTRIBUTES)
         .add(".modelPackageArn($L)\n", literal(container.modelPackageArn()));
     if (container.image() != null) {

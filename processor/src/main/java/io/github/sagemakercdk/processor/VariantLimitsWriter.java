@@ -4,6 +4,7 @@ import static io.github.sagemakercdk.processor.GeneratedTypes.DURATION;
 import static io.github.sagemakercdk.processor.GeneratedTypes.INFERENCE_AMI_VERSION;
 import static io.github.sagemakercdk.processor.GeneratedTypes.MANAGED_INSTANCE_SCALING;
 import static io.github.sagemakercdk.processor.GeneratedTypes.ROUTING_STRATEGY;
+import static io.github.sagemakercdk.processor.StringLiterals.literal;
 
 import com.squareup.javapoet.CodeBlock;
 
@@ -30,17 +31,29 @@ final class VariantLimitsWriter {
           limits.containerStartupHealthCheckTimeoutSeconds());
     }
     if (limits.maxInstanceCount() != null) {
-      code.add(".managedInstanceScaling($T.builder()\n", MANAGED_INSTANCE_SCALING).indent().indent()
-          .add(".minInstanceCount($L)\n", limits.minInstanceCount())
-          .add(".maxInstanceCount($L)\n", limits.maxInstanceCount())
-          .add(".build())\n").unindent().unindent();
+      code.add(managedInstanceScaling(limits.minInstanceCount(), limits.maxInstanceCount()));
     }
     if (limits.routingStrategy() != null) {
-      code.add(".routingStrategy($T.$L)\n", ROUTING_STRATEGY, limits.routingStrategy());
+      code.add(routingStrategy(limits.routingStrategy()));
     }
     if (limits.inferenceAmiVersion() != null) {
-      code.add(".inferenceAmiVersion($T.of($S))\n", INFERENCE_AMI_VERSION, limits.inferenceAmiVersion());
+      code.add(".inferenceAmiVersion($T.of($L))\n", INFERENCE_AMI_VERSION, literal(limits.inferenceAmiVersion()));
     }
     return code.build();
+  }
+
+  /** The managed instance scaling call of a variant builder; also a component host's (HostStackWriter). */
+  static CodeBlock managedInstanceScaling(int minInstanceCount, int maxInstanceCount) {
+    return CodeBlock.builder()
+        .add(".managedInstanceScaling($T.builder()\n", MANAGED_INSTANCE_SCALING).indent().indent()
+        .add(".minInstanceCount($L)\n", minInstanceCount)
+        .add(".maxInstanceCount($L)\n", maxInstanceCount)
+        .add(".build())\n").unindent().unindent()
+        .build();
+  }
+
+  /** The routing strategy call of a variant builder, {@code strategy} a RoutingStrategy constant's name. */
+  static CodeBlock routingStrategy(String strategy) {
+    return CodeBlock.of(".routingStrategy($T.$L)\n", ROUTING_STRATEGY, strategy);
   }
 }
